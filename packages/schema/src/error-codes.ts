@@ -1,0 +1,34 @@
+/**
+ * Every `extensions.code` the Qorgau API puts on a top-level GraphQL error, and every `code` of a
+ * mutation's `userErrors`. Shared by the server (which raises them) and the SDK (which types them).
+ */
+export const ErrorCode = {
+  /** No or an unknown API key where one is needed. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The API key is valid but its role may not do this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A record that the operation needs does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** An argument or input field is malformed or out of range; `extensions.argument` names it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The document is not valid against the schema (unknown field, wrong shape). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The document could not be parsed. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The query asks for more than one request may cost. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many requests from this client; retry after `Retry-After` seconds. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** An update carried a version that is no longer current. */
+  CONFLICT: 'CONFLICT',
+  /** Anything unexpected; details are logged on the server, never sent to the client. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

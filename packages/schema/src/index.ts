@@ -1,0 +1,3 @@
+// This is public API: everything exported here is part of @qorgau/schema's contract.
+export { ErrorCode, ERROR_CODES, isErrorCode } from './error-codes';
+export { Language, LANGUAGES, FALLBACK_ORDER } from './languages';

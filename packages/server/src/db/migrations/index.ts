@@ -1,0 +1,4 @@
+import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
+
+/** Every migration, oldest first. A migration is never edited after it lands: add a new one. */
+export const MIGRATIONS = [InitialSchema1764201600000];
