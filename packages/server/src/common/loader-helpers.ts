@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { Db } from './db';
+
+/** Loads rows by id with one `= ANY($1)` statement per batch; unknown ids load as null. */
+export function rowsById<T extends { id: string }>(db: Db, select: string, from: string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await db.query<T>(`SELECT ${select} FROM ${from} WHERE t.id = ANY($1::bigint[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads rows by slug, like rowsById. */
+export function rowsBySlug<T extends { slug: string }>(db: Db, select: string, from: string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (slugs) => {
+    const rows = await db.query<T>(`SELECT ${select} FROM ${from} WHERE t.slug = ANY($1::text[])`, [slugs]);
+    const bySlug = new Map(rows.map((row) => [row.slug, row]));
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
+  });
+}
+
+/** Loads the rows belonging to each key (`keyColumn` selected as "__key"), in the statement's order. */
+export function rowsByKey<T>(db: Db, sql: (keysPlaceholder: string) => string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await db.query<T & { __key: string }>(sql('$1'), [keys]);
+    const grouped = new Map<string, T[]>();
+    for (const { __key, ...row } of rows) {
+      const list = grouped.get(__key) ?? [];
+      list.push(row as unknown as T);
+      grouped.set(__key, list);
+    }
+    return keys.map((key) => grouped.get(key) ?? []);
+  });
+}
+
+/** Memoises loaders that depend on field arguments, one per distinct argument set per request. */
+export class ArgumentLoaders {
+  private readonly cache = new Map<string, unknown>();
+
+  get<T>(field: string, args: unknown, create: () => T): T {
+    const key = `${field}:${JSON.stringify(args)}`;
+    let loader = this.cache.get(key) as T | undefined;
+    if (!loader) {
+      loader = create();
+      this.cache.set(key, loader);
+    }
+    return loader;
+  }
+}

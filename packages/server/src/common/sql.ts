@@ -1,0 +1,28 @@
+/**
+ * Collects the parameters of one SQL statement: `params.add(value)` returns its placeholder.
+ * Keeps filter-building code free of hand-counted `$n`.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * A full-text query matched with English and Russian stemming and with plain word forms (the
+ * `simple` configuration, which covers Kazakh): a word matches in any of the three.
+ */
+export function tsQuery(placeholder: string): string {
+  return `(websearch_to_tsquery('english', ${placeholder}) || websearch_to_tsquery('russian', ${placeholder}) || websearch_to_tsquery('simple', ${placeholder}))`;
+}
+
+/** The ids of a region and every region below it. */
+export function regionSubtree(placeholder: string): string {
+  return `(WITH RECURSIVE subtree AS (
+      SELECT id FROM regions WHERE id = ${placeholder}
+      UNION ALL SELECT r.id FROM regions r JOIN subtree s ON r.parent_id = s.id)
+    SELECT id FROM subtree)`;
+}

@@ -1,0 +1,63 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode, isErrorCode } from '@qorgau/schema';
+
+/**
+ * Domain errors carry a code from @qorgau/schema. `formatError` below is the one place they become
+ * `extensions.code`; anything without a code is masked as INTERNAL_SERVER_ERROR in production.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A malformed argument; `argument` is its path, e.g. `filter.region` or `after`. */
+export class BadUserInputError extends DomainError {
+  constructor(message: string, argument: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { argument });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string, argument?: string) {
+    super(ErrorCode.NOT_FOUND, message, argument ? { argument } : {});
+  }
+}
+
+// graphql-js reports a literal of the wrong type (a bad Date, an unknown enum value) as a validation
+// error; to clients it is bad input in an argument like any other.
+const BAD_VALUE_PATTERNS = [/^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { isProduction: boolean; onInternalError: (error: unknown) => void },
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) {
+    const domain = original.originalError;
+    return { ...formatted, extensions: { ...domain.extensions, code: domain.code } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && BAD_VALUE_PATTERNS.some((p) => p.test(formatted.message))) {
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stacktrace, ...rest } = formatted.extensions ?? {};
+    return options.isProduction ? { ...formatted, extensions: rest } : formatted;
+  }
+  options.onInternalError(original);
+  if (options.isProduction) {
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

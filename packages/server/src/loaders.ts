@@ -1,0 +1,26 @@
+import type { Db } from './common/db';
+import { ArgumentLoaders } from './common/loader-helpers';
+import { createEventLoaders } from './modules/events/event.loader';
+import { createOfficialLoaders } from './modules/officials/official.loader';
+import { createOrganizationLoaders } from './modules/organizations/organization.loader';
+import { createProgrammeLoaders } from './modules/programmes/programme.loader';
+import { createRecommendationLoaders } from './modules/recommendations/recommendation.loader';
+import { createRegionLoaders } from './modules/regions/region.loader';
+import { createSourceLoaders } from './modules/sources/source.loader';
+
+/** Every DataLoader of one request; built by the context factory, dropped with the request. */
+export function createLoaders(db: Db) {
+  return {
+    ...createSourceLoaders(db),
+    ...createRegionLoaders(db),
+    ...createOrganizationLoaders(db),
+    ...createOfficialLoaders(db),
+    ...createEventLoaders(db),
+    ...createProgrammeLoaders(db),
+    ...createRecommendationLoaders(db),
+    /** Loaders of nested connections, one per field and argument set. */
+    pages: new ArgumentLoaders(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,39 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
+import { EventKind, EventStatus } from './event.type';
+
+export const EventOrderField = { STARTS_ON: 'STARTS_ON', TITLE: 'TITLE', CREATED_AT: 'CREATED_AT' } as const;
+export type EventOrderField = (typeof EventOrderField)[keyof typeof EventOrderField];
+registerEnumType(EventOrderField, {
+  name: 'EventOrderField',
+  description: 'What events can be ordered by.',
+  valuesConfig: {
+    STARTS_ON: { description: 'The first day (events without a date come last in descending order).' },
+    TITLE: { description: 'The title (English, else Russian, else Kazakh).' },
+    CREATED_AT: { description: 'When the event was added.' },
+  },
+});
+
+@InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
+export class EventFilter {
+  @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' }) kinds?: EventKind[] | null;
+  @Field(() => [EventStatus], { nullable: true, description: 'Only events in these statuses.' }) statuses?: EventStatus[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only events in this region or any region below it.' }) region?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events this organization organized or took part in.' }) organization?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events this official took part in.' }) official?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events that are part of this campaign.' }) partOf?: string | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only events that overlap these dates.' }) dateRange?: DateRangeInput | null;
+  @Field(() => String, { nullable: true, description: 'Full-text search in titles, summaries, occasions and cities (English, Russian, Kazakh).' }) query?: string | null;
+}
+
+@InputType({ description: 'The order of a list of events.' })
+export class EventOrder {
+  @Field(() => EventOrderField, { description: 'What to order by.' }) field!: EventOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
+@ArgsType()
+export class EventsArgs extends ConnectionArgs {
+  @Field(() => EventFilter, { nullable: true, description: 'Narrows the list.' }) filter?: EventFilter | null;
+  @Field(() => EventOrder, { nullable: true, description: 'The order; most recent first when omitted.' }) orderBy?: EventOrder | null;
+}

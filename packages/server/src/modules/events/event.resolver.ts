@@ -1,0 +1,121 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Language } from '@qorgau/schema';
+import type { Context } from '../../context';
+import { LangArg } from '../../common/graphql';
+import { pickLanguage } from '../../common/localized-text';
+import { lookupByIdOrSlug } from '../../common/lookup';
+import { nestedPage } from '../../common/nested';
+import type { Page } from '../../common/pagination';
+import { RecordResolver } from '../../common/record';
+import { Official, type OfficialRow } from '../officials/official.type';
+import { Organization, type OrganizationRow } from '../organizations/organization.type';
+import { RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { recommendationListSpec } from '../recommendations/recommendation.service';
+import { RecommendationConnection, type RecommendationRow } from '../recommendations/recommendation.type';
+import { Region, type RegionRow } from '../regions/region.type';
+import { EventsArgs } from './event.inputs';
+import { listEvents } from './event.service';
+import { Event, EventConnection, EventOrganizer, EventParticipant, type EventRow, type OrganizerRow, type ParticipantRow } from './event.type';
+
+@Resolver(() => Event)
+export class EventResolver extends RecordResolver(Event, 'Event') {
+  @Query(() => Event, { nullable: true, description: 'An event by `id` or `slug` (exactly one); null when there is none.' })
+  event(
+    @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `astana-conference-prevention-of-domestic-violence-2017-12-08`.' }) slug: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<EventRow | null> {
+    return lookupByIdOrSlug('Event', { id, slug }, { byId: ctx.loaders.eventById, bySlug: ctx.loaders.eventBySlug });
+  }
+
+  @Query(() => EventConnection, { description: 'Conferences, trainings, outreach actions and campaigns; most recent first unless ordered otherwise.' })
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
+    return listEvents(ctx.db, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The title.' })
+  title(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The city where it took place.' })
+  city(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.city, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A summary of the event.' })
+  summary(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.summary, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The occasion, e.g. "On the eve of the International Human Rights Day".' })
+  occasion(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.occasion, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => [String], { description: 'The issues discussed.' })
+  topics(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
+    return row.topics.map((topic) => pickLanguage(topic, lang ?? ctx.lang) ?? '');
+  }
+
+  @FieldResolver(() => [String], { description: 'What the participants concluded.' })
+  conclusions(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
+    return row.conclusions.map((conclusion) => pickLanguage(conclusion, lang ?? ctx.lang) ?? '');
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region where it took place.' })
+  region(@Root() row: EventRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The campaign this event is part of, such as the annual "16 days without violence" action.' })
+  partOf(@Root() row: EventRow, @Ctx() ctx: Context): Promise<EventRow | null> | null {
+    return row.partOfId ? ctx.loaders.eventById.load(row.partOfId) : null;
+  }
+
+  @FieldResolver(() => [EventOrganizer], { description: 'The organizers and co-organizers, in the order the source names them.' })
+  organizers(@Root() row: EventRow, @Ctx() ctx: Context): Promise<OrganizerRow[]> {
+    return ctx.loaders.organizersByEventId.load(row.id);
+  }
+
+  @FieldResolver(() => [EventParticipant], { description: 'Moderators, speakers and participants, in the order the source names them.' })
+  participants(@Root() row: EventRow, @Ctx() ctx: Context): Promise<ParticipantRow[]> {
+    return ctx.loaders.participantsByEventId.load(row.id);
+  }
+
+  @FieldResolver(() => RecommendationConnection, { description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.' })
+  recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
+    return nestedPage(ctx, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
+  }
+}
+
+@Resolver(() => EventOrganizer)
+export class EventOrganizerResolver {
+  @FieldResolver(() => Organization, { description: 'The organizing organization.' })
+  async organization(@Root() row: OrganizerRow, @Ctx() ctx: Context): Promise<OrganizationRow> {
+    return (await ctx.loaders.organizationById.load(row.organizationId)) as OrganizationRow;
+  }
+}
+
+@Resolver(() => EventParticipant)
+export class EventParticipantResolver {
+  @FieldResolver(() => Official, { nullable: true, description: 'The official, when the source names a person.' })
+  official(@Root() row: ParticipantRow, @Ctx() ctx: Context): Promise<OfficialRow | null> | null {
+    return row.officialId ? ctx.loaders.officialById.load(row.officialId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization they represented, when the source names one.' })
+  organization(@Root() row: ParticipantRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.organizationId ? ctx.loaders.organizationById.load(row.organizationId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Their title as the source gives it ("Vice minister of public health", "International experts").' })
+  title(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.title, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the source says they said or did at the event.' })
+  note(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.note, lang ?? ctx.lang);
+  }
+}

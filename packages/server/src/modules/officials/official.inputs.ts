@@ -1,0 +1,29 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, SortDirection } from '../../common/graphql';
+
+export const OfficialOrderField = { FULL_NAME: 'FULL_NAME', CREATED_AT: 'CREATED_AT' } as const;
+export type OfficialOrderField = (typeof OfficialOrderField)[keyof typeof OfficialOrderField];
+registerEnumType(OfficialOrderField, {
+  name: 'OfficialOrderField',
+  description: 'What officials can be ordered by.',
+  valuesConfig: { FULL_NAME: { description: 'The full name (English, else Russian, else Kazakh).' }, CREATED_AT: { description: 'When the official was added.' } },
+});
+
+@InputType({ description: 'Narrows a list of officials; all given conditions must hold.' })
+export class OfficialFilter {
+  @Field(() => ID, { nullable: true, description: 'Only officials with a post in this organization.' }) organization?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only officials with a post known to be held today; false: only those without one.' }) current?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Full-text search in names (English, Russian, Kazakh).' }) query?: string | null;
+}
+
+@InputType({ description: 'The order of a list of officials.' })
+export class OfficialOrder {
+  @Field(() => OfficialOrderField, { description: 'What to order by.' }) field!: OfficialOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
+@ArgsType()
+export class OfficialsArgs extends ConnectionArgs {
+  @Field(() => OfficialFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OfficialFilter | null;
+  @Field(() => OfficialOrder, { nullable: true, description: 'The order; by full name ascending when omitted.' }) orderBy?: OfficialOrder | null;
+}

@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, SortDirection } from '../../common/graphql';
+import { OrganizationKind } from './organization.type';
+
+export const OrganizationOrderField = { NAME: 'NAME', CREATED_AT: 'CREATED_AT' } as const;
+export type OrganizationOrderField = (typeof OrganizationOrderField)[keyof typeof OrganizationOrderField];
+registerEnumType(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  description: 'What organizations can be ordered by.',
+  valuesConfig: { NAME: { description: 'The name (English, else Russian, else Kazakh).' }, CREATED_AT: { description: 'When the organization was added.' } },
+});
+
+@InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true, description: 'Only organizations of these kinds.' }) kinds?: OrganizationKind[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only organizations in this region or any region below it.' }) region?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only the direct subdivisions of this organization.' }) parent?: string | null;
+  @Field(() => String, { nullable: true, description: 'Full-text search in names and descriptions (English, Russian, Kazakh).' }) query?: string | null;
+}
+
+@InputType({ description: 'The order of a list of organizations.' })
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField, { description: 'What to order by.' }) field!: OrganizationOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
+@ArgsType()
+export class OrganizationsArgs extends ConnectionArgs {
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OrganizationFilter | null;
+  @Field(() => OrganizationOrder, { nullable: true, description: 'The order; by name ascending when omitted.' }) orderBy?: OrganizationOrder | null;
+}

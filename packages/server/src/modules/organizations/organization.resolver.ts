@@ -1,0 +1,106 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Language } from '@qorgau/schema';
+import type { Context } from '../../context';
+import { LangArg } from '../../common/graphql';
+import { pickLanguage } from '../../common/localized-text';
+import { lookupByIdOrSlug } from '../../common/lookup';
+import { nestedPage } from '../../common/nested';
+import type { Page } from '../../common/pagination';
+import { RecordResolver } from '../../common/record';
+import { EventsArgs } from '../events/event.inputs';
+import { eventListSpec } from '../events/event.service';
+import { EventConnection, type EventRow } from '../events/event.type';
+import { OfficialsArgs } from '../officials/official.inputs';
+import { officialListSpec } from '../officials/official.service';
+import { OfficialConnection, type OfficialRow } from '../officials/official.type';
+import { Region } from '../regions/region.type';
+import type { RegionRow } from '../regions/region.type';
+import { OrganizationsArgs } from './organization.inputs';
+import { listOrganizations } from './organization.service';
+import { Contact, Organization, OrganizationConnection, ServiceProfile, type ContactRow, type OrganizationRow } from './organization.type';
+
+const ORGANIZATION_EVENTS = `(SELECT event_id, organization_id FROM event_organizers
+    UNION SELECT event_id, organization_id FROM event_participants WHERE organization_id IS NOT NULL) link
+  JOIN events t ON t.id = link.event_id`;
+const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FROM posts) link JOIN officials t ON t.id = link.official_id`;
+
+@Resolver(() => Organization)
+export class OrganizationResolver extends RecordResolver(Organization, 'Organization') {
+  @Query(() => Organization, { nullable: true, description: 'An organization by `id` or `slug` (exactly one); null when there is none.' })
+  organization(
+    @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `general-prosecutors-office`.' }) slug: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationRow | null> {
+    return lookupByIdOrSlug('Organization', { id, slug }, { byId: ctx.loaders.organizationById, bySlug: ctx.loaders.organizationBySlug });
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations of the programme: state bodies, commissions, international organizations, NGOs, services.' })
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
+    return listOrganizations(ctx.db, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The full official name.' })
+  name(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The short name or acronym (UNFPA, National Commission), when there is one.' })
+  shortName(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.shortName, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the sources say the organization is or does.' })
+  description(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.description, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of.' })
+  parent(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.parentId ? ctx.loaders.organizationById.load(row.parentId) : null;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'The organizations that are part of this one.' })
+  subdivisions(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
+    return ctx.loaders.subdivisionsByOrganizationId.load(row.id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region the organization works in; null for international bodies without one.' })
+  region(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
+  }
+
+  @FieldResolver(() => [Contact], { description: 'Official contact points, such as the press service phones.' })
+  contacts(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<ContactRow[]> {
+    return ctx.loaders.contactsByOrganizationId.load(row.id);
+  }
+
+  @FieldResolver(() => ServiceProfile, { nullable: true, description: 'For support services: what they offer. Null for other organizations.' })
+  serviceProfile(@Root() row: OrganizationRow): ServiceProfile | null {
+    const profile = row.serviceProfile;
+    if (!profile) return null;
+    return {
+      freeOfCharge: profile.freeOfCharge ?? null,
+      accessibleToRuralPopulation: profile.accessibleToRuralPopulation ?? null,
+      hasCrisisBeds: profile.hasCrisisBeds ?? null,
+    };
+  }
+
+  @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
+  officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
+    return nestedPage(ctx, 'Organization.officials', args, row.id, () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), 'link.organization_id');
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events this organization organized or took part in.' })
+  events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
+    return nestedPage(ctx, 'Organization.events', args, row.id, () => eventListSpec(args, ORGANIZATION_EVENTS), 'link.organization_id');
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'What the contact point is for ("Press Service").' })
+  label(@Root() row: ContactRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.label, lang ?? ctx.lang);
+  }
+}

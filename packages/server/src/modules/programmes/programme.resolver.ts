@@ -1,0 +1,153 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Language } from '@qorgau/schema';
+import type { Context } from '../../context';
+import { LangArg } from '../../common/graphql';
+import { pickLanguage } from '../../common/localized-text';
+import { lookupByIdOrSlug } from '../../common/lookup';
+import type { Page } from '../../common/pagination';
+import { RecordResolver } from '../../common/record';
+import { Organization, type OrganizationRow } from '../organizations/organization.type';
+import { Region, type RegionRow } from '../regions/region.type';
+import { IndicatorFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
+import { listIndicatorValues, listPilotRegions, listProgrammes } from './programme.service';
+import {
+  IndicatorValue, PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection, Programme, ProgrammeConnection,
+  type IndicatorValueRow, type PilotAreaRow, type PilotMeasureRow, type PilotRegionRow, type ProgrammeRow,
+} from './programme.type';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
+  @Query(() => Programme, { nullable: true, description: 'A programme by `id` or `slug` (exactly one); null when there is none.' })
+  programme(
+    @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence`.' }) slug: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammeRow | null> {
+    return lookupByIdOrSlug('Programme', { id, slug }, { byId: ctx.loaders.programmeById, bySlug: ctx.loaders.programmeBySlug });
+  }
+
+  @Query(() => ProgrammeConnection, { description: 'National programmes against domestic violence.' })
+  programmes(@Args() args: ProgrammesArgs, @Ctx() ctx: Context): Promise<Page<ProgrammeRow>> {
+    return listProgrammes(ctx.db, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the programme.' })
+  name(@Root() row: ProgrammeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the programme is.' })
+  description(@Root() row: ProgrammeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.description, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization leading the programme.' })
+  leadOrganization(@Root() row: ProgrammeRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.leadOrganizationId ? ctx.loaders.organizationById.load(row.leadOrganizationId) : null;
+  }
+
+  @FieldResolver(() => [PilotRegion], { description: 'The pilots of the programme, earliest first.' })
+  pilotRegions(@Root() row: ProgrammeRow, @Ctx() ctx: Context): Promise<PilotRegionRow[]> {
+    return ctx.loaders.pilotRegionsByProgrammeId.load(row.id);
+  }
+}
+
+@Resolver(() => PilotRegion)
+export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegion') {
+  @Query(() => PilotRegion, { nullable: true, description: 'A pilot region by `id` or `slug` (exactly one); null when there is none.' })
+  pilotRegion(
+    @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence-south-kazakhstan`.' }) slug: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PilotRegionRow | null> {
+    return lookupByIdOrSlug('PilotRegion', { id, slug }, { byId: ctx.loaders.pilotRegionById, bySlug: ctx.loaders.pilotRegionBySlug });
+  }
+
+  @Query(() => PilotRegionConnection, { description: 'Pilots of programmes in regions, earliest first.' })
+  pilotRegions(@Args() args: PilotRegionsArgs, @Ctx() ctx: Context): Promise<Page<PilotRegionRow>> {
+    return listPilotRegions(ctx.db, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the pilot.' })
+  name(@Root() row: PilotRegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => Region, { description: 'The region of the pilot.' })
+  async region(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<RegionRow> {
+    return (await ctx.loaders.regionById.load(row.regionId)) as RegionRow;
+  }
+
+  @FieldResolver(() => Programme, { description: 'The programme piloted.' })
+  async programme(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<ProgrammeRow> {
+    return (await ctx.loaders.programmeById.load(row.programmeId)) as ProgrammeRow;
+  }
+
+  @FieldResolver(() => [PilotArea], { description: 'The areas the pilot covers.' })
+  areas(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<PilotAreaRow[]> {
+    return ctx.loaders.areasByPilotRegionId.load(row.id);
+  }
+
+  @FieldResolver(() => [PilotMeasure], { description: 'The measures the pilot put in place.' })
+  measures(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<PilotMeasureRow[]> {
+    return ctx.loaders.measuresByPilotRegionId.load(row.id);
+  }
+
+  @FieldResolver(() => [IndicatorValue], { description: 'The outcome figures of the pilot, oldest period first.' })
+  indicators(
+    @Root() row: PilotRegionRow,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Narrows the figures.' }) filter: IndicatorFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorValueRow[]> {
+    return listIndicatorValues(ctx.db, row.id, filter);
+  }
+}
+
+@Resolver(() => PilotArea)
+export class PilotAreaResolver {
+  @FieldResolver(() => String, { description: 'The name of the area.' })
+  name(@Root() row: PilotAreaRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region of the area (for counted units, the region they lie in).' })
+  region(@Root() row: PilotAreaRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
+  }
+}
+
+@Resolver(() => PilotMeasure)
+export class PilotMeasureResolver {
+  @FieldResolver(() => String, { description: 'What was put in place.' })
+  title(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Details the source gives.' })
+  description(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.description, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The institution or service the measure created, when it is one.' })
+  organization(@Root() row: PilotMeasureRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.organizationId ? ctx.loaders.organizationById.load(row.organizationId) : null;
+  }
+
+  @FieldResolver(() => [String], { description: 'Who the measure was for (for trainings: the employees trained).' })
+  audiences(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
+    return row.audiences.map((audience) => pickLanguage(audience, lang ?? ctx.lang) ?? '');
+  }
+}
+
+@Resolver(() => IndicatorValue)
+export class IndicatorValueResolver {
+  @FieldResolver(() => Region, { description: 'The region the figure counts.' })
+  async region(@Root() row: IndicatorValueRow, @Ctx() ctx: Context): Promise<RegionRow> {
+    return (await ctx.loaders.regionById.load(row.regionId)) as RegionRow;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The figure in the words of the source ("more than 3 thousand events").' })
+  statedAs(@Root() row: IndicatorValueRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.statedAs, lang ?? ctx.lang);
+  }
+}

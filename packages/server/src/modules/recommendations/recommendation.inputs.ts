@@ -1,0 +1,37 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
+import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
+
+export const RecommendationOrderField = { POSITION: 'POSITION', DUE_ON: 'DUE_ON', CREATED_AT: 'CREATED_AT' } as const;
+export type RecommendationOrderField = (typeof RecommendationOrderField)[keyof typeof RecommendationOrderField];
+registerEnumType(RecommendationOrderField, {
+  name: 'RecommendationOrderField',
+  description: 'What recommendations can be ordered by.',
+  valuesConfig: {
+    POSITION: { description: 'The order in which they were adopted at their event.' },
+    DUE_ON: { description: 'The due date (recommendations without one come last in ascending order).' },
+    CREATED_AT: { description: 'When the recommendation was added.' },
+  },
+});
+
+@InputType({ description: 'Narrows a list of recommendations; all given conditions must hold.' })
+export class RecommendationFilter {
+  @Field(() => [RecommendationStatus], { nullable: true, description: 'Only recommendations in these statuses.' }) statuses?: RecommendationStatus[] | null;
+  @Field(() => [RecommendationTheme], { nullable: true, description: 'Only recommendations on these themes.' }) themes?: RecommendationTheme[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only recommendations adopted at this event.' }) event?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only recommendations this organization is responsible for.' }) responsibleOrganization?: string | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only recommendations due within these dates.' }) due?: DateRangeInput | null;
+  @Field(() => String, { nullable: true, description: 'Full-text search in the texts (English, Russian, Kazakh).' }) query?: string | null;
+}
+
+@InputType({ description: 'The order of a list of recommendations.' })
+export class RecommendationOrder {
+  @Field(() => RecommendationOrderField, { description: 'What to order by.' }) field!: RecommendationOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
+@ArgsType()
+export class RecommendationsArgs extends ConnectionArgs {
+  @Field(() => RecommendationFilter, { nullable: true, description: 'Narrows the list.' }) filter?: RecommendationFilter | null;
+  @Field(() => RecommendationOrder, { nullable: true, description: 'The order; newest first when omitted (adoption order within an event).' }) orderBy?: RecommendationOrder | null;
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Language } from '@qorgau/schema';
+import type { Context } from '../../context';
+import { LangArg } from '../../common/graphql';
+import { pickLanguage } from '../../common/localized-text';
+import { lookupByIdOrSlug } from '../../common/lookup';
+import type { Page } from '../../common/pagination';
+import { RecordResolver } from '../../common/record';
+import { RegionsArgs } from './region.inputs';
+import { listRegions } from './region.service';
+import { Region, RegionConnection, type RegionRow } from './region.type';
+
+@Resolver(() => Region)
+export class RegionResolver extends RecordResolver(Region, 'Region') {
+  @Query(() => Region, { nullable: true, description: 'A region by `id` or `slug` (exactly one); null when there is none.' })
+  region(
+    @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `south-kazakhstan-region`.' }) slug: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<RegionRow | null> {
+    return lookupByIdOrSlug('Region', { id, slug }, { byId: ctx.loaders.regionById, bySlug: ctx.loaders.regionBySlug });
+  }
+
+  @Query(() => RegionConnection, { description: 'Regions of the administrative hierarchy, past and present.' })
+  regions(@Args() args: RegionsArgs, @Ctx() ctx: Context): Promise<Page<RegionRow>> {
+    return listRegions(ctx.db, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the region.' })
+  name(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A note on the region\'s history, when there is one.' })
+  note(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.note, lang ?? ctx.lang);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region this one lies in; null for the country.' })
+  parent(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.parentId ? ctx.loaders.regionById.load(row.parentId) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions directly below this one, ordered by name.' })
+  children(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
+    return ctx.loaders.childrenByRegionId.load(row.id);
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions this one became when it was renamed or split.' })
+  successors(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
+    return ctx.loaders.successorsByRegionId.load(row.id);
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions this one came from.' })
+  predecessors(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
+    return ctx.loaders.predecessorsByRegionId.load(row.id);
+  }
+}

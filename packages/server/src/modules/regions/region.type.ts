@@ -1,0 +1,41 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, Node, DateScalar } from '../../common/graphql';
+import type { LocalizedText } from '../../common/localized-text';
+import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+
+export const RegionKind = {
+  COUNTRY: 'COUNTRY', REGION: 'REGION', CITY_OF_REPUBLICAN_SIGNIFICANCE: 'CITY_OF_REPUBLICAN_SIGNIFICANCE', DISTRICT: 'DISTRICT', CITY: 'CITY',
+} as const;
+export type RegionKind = (typeof RegionKind)[keyof typeof RegionKind];
+registerEnumType(RegionKind, {
+  name: 'RegionKind',
+  description: 'A level of the administrative hierarchy.',
+  valuesConfig: {
+    COUNTRY: { description: 'The Republic of Kazakhstan.' },
+    REGION: { description: 'An oblast (region).' },
+    CITY_OF_REPUBLICAN_SIGNIFICANCE: { description: 'A city of republican significance, on the level of an oblast (Astana, Almaty, Shymkent).' },
+    DISTRICT: { description: 'A district of an oblast or a city.' },
+    CITY: { description: 'A city within an oblast.' },
+  },
+});
+
+export interface RegionRow extends RecordRow {
+  name: LocalizedText;
+  kind: RegionKind;
+  parentId: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  note: LocalizedText | null;
+}
+
+export const REGION_COLUMNS = `${recordColumns('Region')}, t.name, t.kind, t.parent_id::text AS "parentId",
+  t.valid_from AS "validFrom", t.valid_until AS "validUntil", t.note`;
+
+@ObjectType({ implements: [Node, RecordType], description: 'A unit of the administrative hierarchy: the country, an oblast or city of republican significance, a district or city. Regions are renamed and split over time; validity and successors keep the history.' })
+export class Region extends RecordType {
+  @Field(() => RegionKind, { description: 'The level of the unit.' }) kind!: RegionKind;
+  @Field(() => DateScalar, { nullable: true, description: 'The first day the unit existed under this name and shape; null when it predates the registry\'s sources.' }) validFrom!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day the unit stopped existing under this name and shape (exclusive); null while it exists.' }) validUntil!: string | null;
+}
+
+export const RegionConnection = Connection(Region, 'Region', 'regions');

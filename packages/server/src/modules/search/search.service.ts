@@ -1,0 +1,74 @@
+import type { Context } from '../../context';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination';
+import { SqlParams, tsQuery } from '../../common/sql';
+import { BadUserInputError } from '../../errors';
+import type { SearchType } from './search.type';
+
+const TABLES: Record<SearchType, { typeName: string; table: string }> = {
+  EVENT: { typeName: 'Event', table: 'events' },
+  ORGANIZATION: { typeName: 'Organization', table: 'organizations' },
+  OFFICIAL: { typeName: 'Official', table: 'officials' },
+  RECOMMENDATION: { typeName: 'Recommendation', table: 'recommendations' },
+};
+
+// Search cursors are positions in the ranking: ranks change as records change, so a keyset over
+// them would not be stable either, and a position is what a client expects of "next page of hits".
+function encodeOffset(offset: number): string {
+  return Buffer.from(`search:${offset}`, 'utf8').toString('base64url');
+}
+
+function decodeOffset(cursor: string): number {
+  const match = /^search:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new BadUserInputError(`"${cursor}" is not a search cursor`, 'after');
+  return Number(match[1]) + 1;
+}
+
+export async function search(ctx: Context, args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null }) {
+  const query = args.query.trim();
+  if (query.length === 0) throw new BadUserInputError('query must not be empty', 'query');
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 0 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+  const offset = args.after ? decodeOffset(args.after) : 0;
+  const types = args.types?.length ? args.types : (Object.keys(TABLES) as SearchType[]);
+  const params = new SqlParams();
+  const q = params.add(query);
+  const matches = types
+    .map((type) => {
+      const { typeName, table } = TABLES[type];
+      return `SELECT '${typeName}' AS type, id, ts_rank(search_vector, q.query) AS rank FROM ${table}, q WHERE search_vector @@ q.query`;
+    })
+    .join(' UNION ALL ');
+  const hitsSql = `WITH q AS (SELECT ${tsQuery(q)} AS query)
+    SELECT type, id::text AS id, rank FROM (${matches}) hits ORDER BY rank DESC, type, id
+    LIMIT ${params.add(first + 1)} OFFSET ${params.add(offset)}`;
+  const hits = first === 0 ? [] : await ctx.db.query<{ type: string; id: string; rank: number }>(hitsSql, params.values);
+  const kept = hits.slice(0, first);
+  const loaders = ctx.loaders;
+  const nodes = await Promise.all(kept.map((hit) => {
+    switch (hit.type) {
+      case 'Event': return loaders.eventById.load(hit.id);
+      case 'Organization': return loaders.organizationById.load(hit.id);
+      case 'Official': return loaders.officialById.load(hit.id);
+      default: return loaders.recommendationById.load(hit.id);
+    }
+  }));
+  const edges = kept.map((hit, index) => ({ cursor: encodeOffset(offset + index), rank: hit.rank, node: nodes[index] }))
+    .filter((edge) => edge.node !== null);
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: hits.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      count ??= ctx.db
+        .query<{ count: number }>(`WITH q AS (SELECT ${tsQuery('$1')} AS query) SELECT count(*)::int AS count FROM (${matches}) hits`, [query])
+        .then((rows) => rows[0]?.count ?? 0);
+      return count;
+    },
+  };
+}

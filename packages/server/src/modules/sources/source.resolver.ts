@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { Language } from '@qorgau/schema';
+import type { Context } from '../../context';
+import { LangArg } from '../../common/graphql';
+import { toGlobalId } from '../../common/global-id';
+import { pickLanguage } from '../../common/localized-text';
+import { Source, type SourceRow } from './source.type';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => ID, { description: 'The opaque global ID of the source.' })
+  id(@Root() row: SourceRow): string {
+    return toGlobalId('Source', row.id);
+  }
+
+  @FieldResolver(() => String, { description: 'The title of the document.' })
+  title(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
+    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who published the document.' })
+  publisher(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return pickLanguage(row.publisher, lang ?? ctx.lang);
+  }
+}

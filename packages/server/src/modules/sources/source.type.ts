@@ -1,0 +1,50 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Language } from '@qorgau/schema';
+import { DateScalar, DateTimeScalar, Node } from '../../common/graphql';
+import type { LocalizedText } from '../../common/localized-text';
+
+export const SourceKind = {
+  PRESS_RELEASE: 'PRESS_RELEASE', LEGAL_ACT: 'LEGAL_ACT', OFFICIAL_WEBSITE: 'OFFICIAL_WEBSITE', REPORT: 'REPORT', OTHER: 'OTHER',
+} as const;
+export type SourceKind = (typeof SourceKind)[keyof typeof SourceKind];
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'What kind of document a source is.',
+  valuesConfig: {
+    PRESS_RELEASE: { description: 'A press release of a state body or organization.' },
+    LEGAL_ACT: { description: 'A law, decree or other legal act.' },
+    OFFICIAL_WEBSITE: { description: 'An official website or register.' },
+    REPORT: { description: 'A report or study.' },
+    OTHER: { description: 'Any other document.' },
+  },
+});
+
+export interface SourceRow {
+  __typename: 'Source';
+  id: string;
+  slug: string;
+  title: LocalizedText;
+  publisher: LocalizedText | null;
+  publishedOn: string | null;
+  url: string | null;
+  language: Language;
+  kind: SourceKind;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const SOURCE_COLUMNS = `'Source' AS "__typename", t.id::text AS id, t.slug, t.title, t.publisher, t.published_on AS "publishedOn",
+  t.url, t.language, t.kind, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+@ObjectType({ implements: Node, description: 'A document that records of the registry were taken from.' })
+export class Source extends Node {
+  @Field({ description: 'A stable, human-readable identifier.' }) slug!: string;
+  @Field(() => String, { description: 'The title of the document.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Who published the document.' }) publisher!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the document was published.' }) publishedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the document can be read, when it has a known address.' }) url!: string | null;
+  @Field(() => Language, { description: 'The language the document is written in.' }) language!: Language;
+  @Field(() => SourceKind, { description: 'What kind of document it is.' }) kind!: SourceKind;
+  @Field(() => DateTimeScalar, { description: 'When the source was added to the registry.' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When the source was last changed in the registry.' }) updatedAt!: Date;
+}
