@@ -32,7 +32,7 @@ export class NotFoundError extends DomainError {
 
 // graphql-js reports a literal of the wrong type (a bad Date, an unknown enum value) as a validation
 // error; to clients it is bad input in an argument like any other.
-const BAD_VALUE_PATTERNS = [/^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
+const BAD_VALUE_PATTERNS = [/^Date must be/, /^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
 
 export function formatError(
   formatted: GraphQLFormattedError,

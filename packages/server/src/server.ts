@@ -1,0 +1,134 @@
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/env';
+import { createContext, type Context } from './context';
+import { dbOf } from './common/db';
+import { languageFromHeader } from './common/localized-text';
+import { requestSqlStats, type RequestSqlStats } from './db/sql-stats';
+import { formatError } from './errors';
+import type { Logger } from './logger';
+import { buildQorgauSchema } from './schema';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The GraphiQL bundle built by scripts/build-ide.mjs; absent in a checkout that was not built. */
+const IDE_DIR = path.resolve(__dirname, '../dist-ide');
+
+function wantsHtml(req: express.Request): boolean {
+  return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && req.query.query === undefined;
+}
+
+/** One JSON log line per GraphQL request: operation, duration, status, SQL statements. */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const startedAt = process.hrtime.bigint();
+      return {
+        async willSendResponse({ response, errors, operationName }) {
+          const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
+          const stats = requestSqlStats.getStore();
+          logger.info({
+            operationName: operationName ?? request.operationName ?? null,
+            durationMs: Math.round(durationMs * 10) / 10,
+            status: response.http.status ?? 200,
+            errors: errors?.length ?? 0,
+            sqlStatements: stats?.statements ?? 0,
+          }, 'graphql request');
+        },
+      };
+    },
+  };
+}
+
+export async function startServer(options: { config: Config; dataSource: DataSource; logger: Logger }): Promise<RunningServer> {
+  const { config, dataSource, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const db = dbOf(dataSource);
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildQorgauSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, {
+        isProduction: config.isProduction,
+        onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
+      }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
+  });
+  await apollo.start();
+
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
+    }
+  });
+
+  const ideAvailable = fs.existsSync(path.join(IDE_DIR, 'index.html'));
+  app.use('/graphql/ide', express.static(IDE_DIR, { index: false, maxAge: '1h' }));
+  app.get('/graphql', (req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    if (!ideAvailable) {
+      res.status(404).type('text/plain').send('The GraphQL IDE is not built: run `pnpm build`.');
+      return;
+    }
+    res.sendFile(path.join(IDE_DIR, 'index.html'));
+  });
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      // Counts the SQL statements of this request (TypeORM's logger reports each one).
+      const stats: RequestSqlStats = { statements: 0 };
+      if (config.exposeSqlStats) {
+        const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+        res.writeHead = ((...args: unknown[]) => {
+          if (!res.headersSent) res.setHeader('x-sql-statements', String(stats.statements));
+          return writeHead(...args);
+        }) as typeof res.writeHead;
+      }
+      requestSqlStats.run(stats, () => next());
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, languageFromHeader(req.headers['accept-language'])),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
