@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { parseConfig, readHarnessDatabaseUrl, type Config } from '../src/config/env';
+import { createDataSource } from '../src/db/data-source';
+import { createLogger } from '../src/logger';
+import { startServer } from '../src/server';
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  data: TData | null | undefined;
+  errors: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }> | undefined;
+  sqlStatements: number;
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  gql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<TData>>;
+  /** Runs SQL directly (fixtures); returns rows. */
+  sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+/** The real server (express + Apollo) on a free port, over the run's real PostgreSQL. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const databaseUrl = readHarnessDatabaseUrl();
+  const config: Config = parseConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const logger = createLogger(config);
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, logger });
+  await dataSource.initialize();
+  const server = await startServer({ config, dataSource, logger });
+  return {
+    url: server.url,
+    dataSource,
+    async gql(query, variables, headers) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any };
+      return {
+        status: response.status,
+        headers: response.headers,
+        data: body.data,
+        errors: body.errors,
+        sqlStatements: Number(response.headers.get('x-sql-statements') ?? Number.NaN),
+      };
+    },
+    sql: (query, params = []) => dataSource.query(query, params),
+    async stop() {
+      await server.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** The data of a response that must have no errors. */
+export function dataOf<T = Record<string, any>>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (!response.data) throw new Error('GraphQL response has no data');
+  return response.data;
+}
+
+export function globalId(type: string, id: string | number): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
