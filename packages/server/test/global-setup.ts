@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { loadTestSettings, parseConfig, writeHarnessDatabaseUrl } from '../src/config/env';
 import { openDatabase } from '../src/db/database';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { createDatabaseSql, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createLogger } from '../src/logger';
 
 declare global {
@@ -38,7 +38,7 @@ export default async function globalSetup(): Promise<void> {
   if (settings.testDatabaseUrl) {
     const admin = new Client({ connectionString: settings.testDatabaseUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
+    await admin.query(createDatabaseSql(databaseName));
     await admin.end();
     const target = new URL(settings.testDatabaseUrl);
     target.pathname = `/${databaseName}`;

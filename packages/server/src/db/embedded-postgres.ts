@@ -7,6 +7,15 @@ import type { Logger } from '../logger';
 const USER = 'qorgau';
 const PASSWORD = 'qorgau';
 
+/** C collation (fast, stable ordering) with a UTF-8 character classification. */
+export const TEXT_LOCALE = 'C.UTF-8';
+
+/** CREATE DATABASE with the encoding and ctype that full-text search over Russian and Kazakh needs. */
+export function createDatabaseSql(database: string): string {
+  const name = `"${database.replace(/"/g, '""')}"`;
+  return `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE '${TEXT_LOCALE}'`;
+}
+
 export interface EmbeddedDatabase {
   /** A URL for `database` on the embedded server. */
   url(database: string): string;
@@ -83,7 +92,8 @@ export async function startEmbeddedPostgres(options: {
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // A UTF-8 ctype: full-text search only sees Cyrillic letters as letters under one.
+    initdbFlags: ['--encoding=UTF8', `--locale=${TEXT_LOCALE}`],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
@@ -107,7 +117,7 @@ export async function startEmbeddedPostgres(options: {
       await client.connect();
       try {
         const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-        if (existing.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+        if (existing.rowCount === 0) await client.query(createDatabaseSql(database));
       } finally {
         await client.end();
       }

@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Node } from '../../common/graphql';
 import { decodeGlobalId, type DecodedId } from '../../common/global-id';
+import { MAX_PAGE_SIZE } from '../../common/pagination';
+import { BadUserInputError } from '../../errors';
 
 function loadNode(ctx: Context, { type, id }: DecodedId): Promise<unknown> {
   const loaders = ctx.loaders;
@@ -26,6 +28,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: 'Records by their global IDs, in the same order; null for each ID with no record.' })
   nodes(@Arg('ids', () => [ID], { description: 'The global IDs (at most 100).' }) ids: string[], @Ctx() ctx: Context): Promise<unknown[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(`ids takes at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`, 'ids');
     const decoded = ids.map((id, index) => decodeGlobalId(id, `ids[${index}]`));
     return Promise.all(decoded.map((d) => loadNode(ctx, d)));
   }
