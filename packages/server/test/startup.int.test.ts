@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from './ports';
+
+// These tests run the built server (dist/main.js) the way `pnpm start` does.
+const MAIN = path.resolve(__dirname, '../dist/main.js');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [MAIN], {
+    // A minimal environment on purpose: the server must not depend on anything else being set.
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForReady(url: string, started: Started): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`server exited: ${started.output()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server not ready: ${started.output()}`);
+}
+
+async function countEvents(port: number): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ events { totalCount } }' }),
+  });
+  const body = (await response.json()) as { data: { events: { totalCount: number } } };
+  return body.data.events.totalCount;
+}
+
+describe('the server process', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qorgau-start-'));
+  fs.chmodSync(dataDir, 0o755);
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('with no DATABASE_URL starts an embedded PostgreSQL, seeds it, serves, stops on SIGTERM and keeps the data', async () => {
+    const port = await freePort();
+    const env = { PORT: String(port), DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+
+    const first = run(env);
+    await waitForReady(`http://127.0.0.1:${port}/readyz`, first);
+    expect(await countEvents(port)).toBe(2);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    const lines = first.output().trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.some((line) => line.msg === 'seeds applied')).toBe(true);
+    expect(lines.find((line) => line.msg === 'graphql request')).toMatchObject({ status: 200, errors: 0 });
+    expect(lines.at(-1)?.msg).toBe('stopped');
+
+    const second = run(env);
+    await waitForReady(`http://127.0.0.1:${port}/readyz`, second);
+    expect(await countEvents(port)).toBe(2);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    expect(second.output()).not.toContain('seeds applied');
+    expect(second.output()).not.toContain('initialising embedded PostgreSQL');
+  });
+
+  it('recovers when an earlier run was killed and left its PostgreSQL running', async () => {
+    const port = await freePort();
+    const env = { PORT: String(port), DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+    const killed = run(env);
+    await waitForReady(`http://127.0.0.1:${port}/readyz`, killed);
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(() => process.kill(postmaster, 0)).not.toThrow();
+
+    const next = run(env);
+    await waitForReady(`http://127.0.0.1:${port}/readyz`, next);
+    expect(next.output()).toContain('stopping an embedded PostgreSQL left running by an earlier run');
+    expect(await countEvents(port)).toBe(2);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toBe(0);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^qorgau: Invalid configuration: PORT="eighty": /],
+    [{ DATABASE_URL: 'mysql://localhost/qorgau' }, /^qorgau: Invalid configuration: DATABASE_URL="mysql:\/\/localhost\/qorgau": must be a postgres/],
+  ])('refuses a bad setting with one line and a non-zero exit (%o)', async (env, message) => {
+    const started = run({ ...env, DATA_DIR: dataDir });
+    expect(await started.exited).toBe(1);
+    const output = started.output().trim();
+    expect(output.split('\n')).toHaveLength(1);
+    expect(output).toMatch(message);
+  });
+
+  it('says clearly when the database cannot be reached', async () => {
+    const started = run({ DATABASE_URL: `postgres://nobody@127.0.0.1:${await freePort()}/qorgau`, PORT: String(await freePort()) });
+    expect(await started.exited).toBe(1);
+    expect(started.output().trim()).toMatch(/^qorgau: cannot use the database: .*ECONNREFUSED/);
+  });
+});
