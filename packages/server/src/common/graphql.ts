@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Language } from '@qorgau/schema';
 import { DateScalar } from './scalars';
 import type { Page } from './pagination';
+import { defineEnum, type EnumValue } from './enums';
 
 registerEnumType(Language, {
   name: 'Language',
@@ -14,13 +15,11 @@ registerEnumType(Language, {
   },
 });
 
-export const SortDirection = { ASC: 'ASC', DESC: 'DESC' } as const;
-export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'The direction of an ordering.',
-  valuesConfig: { ASC: { description: 'Smallest, earliest or alphabetically first first.' }, DESC: { description: 'Largest, latest or alphabetically last first.' } },
+export const SortDirection = defineEnum('SortDirection', 'The direction of an ordering.', {
+  ASC: 'Smallest, earliest or alphabetically first first.',
+  DESC: 'Largest, latest or alphabetically last first.',
 });
+export type SortDirection = EnumValue<typeof SortDirection>;
 
 export { DateScalar, GraphQLDateTime as DateTimeScalar };
 

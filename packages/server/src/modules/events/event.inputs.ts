@@ -1,18 +1,14 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
 import { EventKind, EventStatus } from './event.type';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const EventOrderField = { STARTS_ON: 'STARTS_ON', TITLE: 'TITLE', CREATED_AT: 'CREATED_AT' } as const;
-export type EventOrderField = (typeof EventOrderField)[keyof typeof EventOrderField];
-registerEnumType(EventOrderField, {
-  name: 'EventOrderField',
-  description: 'What events can be ordered by.',
-  valuesConfig: {
-    STARTS_ON: { description: 'The first day (events without a date come last in descending order).' },
-    TITLE: { description: 'The title (English, else Russian, else Kazakh).' },
-    CREATED_AT: { description: 'When the event was added.' },
-  },
+export const EventOrderField = defineEnum('EventOrderField', 'What events can be ordered by.', {
+  STARTS_ON: 'The first day (events without a date come last in descending order).',
+  TITLE: 'The title (English, else Russian, else Kazakh).',
+  CREATED_AT: 'When the event was added.',
 });
+export type EventOrderField = EnumValue<typeof EventOrderField>;
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
 export class EventFilter {

@@ -1,52 +1,39 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const EventKind = { CONFERENCE: 'CONFERENCE', TRAINING: 'TRAINING', OUTREACH: 'OUTREACH', CAMPAIGN: 'CAMPAIGN', MEETING: 'MEETING', OTHER: 'OTHER' } as const;
-export type EventKind = (typeof EventKind)[keyof typeof EventKind];
-registerEnumType(EventKind, {
-  name: 'EventKind',
-  description: 'What kind of event it is.',
-  valuesConfig: {
-    CONFERENCE: { description: 'A conference or round table.' },
-    TRAINING: { description: 'A training course or seminar.' },
-    OUTREACH: { description: 'An outreach action for the public.' },
-    CAMPAIGN: { description: 'A campaign that other events are part of, such as the annual "16 days without violence" action.' },
-    MEETING: { description: 'A working meeting.' },
-    OTHER: { description: 'Any other event.' },
-  },
+export const EventKind = defineEnum('EventKind', 'What kind of event it is.', {
+  CONFERENCE: 'A conference or round table.',
+  TRAINING: 'A training course or seminar.',
+  OUTREACH: 'An outreach action for the public.',
+  CAMPAIGN: 'A campaign that other events are part of, such as the annual "16 days without violence" action.',
+  MEETING: 'A working meeting.',
+  OTHER: 'Any other event.',
 });
+export type EventKind = EnumValue<typeof EventKind>;
 
-export const EventStatus = { PLANNED: 'PLANNED', ONGOING: 'ONGOING', HELD: 'HELD', CANCELLED: 'CANCELLED' } as const;
-export type EventStatus = (typeof EventStatus)[keyof typeof EventStatus];
-registerEnumType(EventStatus, {
-  name: 'EventStatus',
-  description: 'Where an event stands.',
-  valuesConfig: {
-    PLANNED: { description: 'Announced, not yet begun.' }, ONGOING: { description: 'Under way.' },
-    HELD: { description: 'Took place.' }, CANCELLED: { description: 'Called off.' },
-  },
+export const EventStatus = defineEnum('EventStatus', 'Where an event stands.', {
+  PLANNED: 'Announced, not yet begun.',
+  ONGOING: 'Under way.',
+  HELD: 'Took place.',
+  CANCELLED: 'Called off.',
 });
+export type EventStatus = EnumValue<typeof EventStatus>;
 
-export const OrganizerRole = { ORGANIZER: 'ORGANIZER', CO_ORGANIZER: 'CO_ORGANIZER' } as const;
-export type OrganizerRole = (typeof OrganizerRole)[keyof typeof OrganizerRole];
-registerEnumType(OrganizerRole, {
-  name: 'OrganizerRole',
-  description: 'How an organization organized an event.',
-  valuesConfig: { ORGANIZER: { description: 'An organizer.' }, CO_ORGANIZER: { description: 'A co-organizer.' } },
+export const OrganizerRole = defineEnum('OrganizerRole', 'How an organization organized an event.', {
+  ORGANIZER: 'An organizer.',
+  CO_ORGANIZER: 'A co-organizer.',
 });
+export type OrganizerRole = EnumValue<typeof OrganizerRole>;
 
-export const ParticipantRole = { MODERATOR: 'MODERATOR', SPEAKER: 'SPEAKER', PARTICIPANT: 'PARTICIPANT' } as const;
-export type ParticipantRole = (typeof ParticipantRole)[keyof typeof ParticipantRole];
-registerEnumType(ParticipantRole, {
-  name: 'ParticipantRole',
-  description: 'How someone took part in an event.',
-  valuesConfig: {
-    MODERATOR: { description: 'Moderated the event.' }, SPEAKER: { description: 'Spoke or delivered a report.' },
-    PARTICIPANT: { description: 'Took part.' },
-  },
+export const ParticipantRole = defineEnum('ParticipantRole', 'How someone took part in an event.', {
+  MODERATOR: 'Moderated the event.',
+  SPEAKER: 'Spoke or delivered a report.',
+  PARTICIPANT: 'Took part.',
 });
+export type ParticipantRole = EnumValue<typeof ParticipantRole>;
 
 export interface EventRow extends RecordRow {
   title: LocalizedText;

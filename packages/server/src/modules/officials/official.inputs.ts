@@ -1,13 +1,12 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, SortDirection } from '../../common/graphql';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const OfficialOrderField = { FULL_NAME: 'FULL_NAME', CREATED_AT: 'CREATED_AT' } as const;
-export type OfficialOrderField = (typeof OfficialOrderField)[keyof typeof OfficialOrderField];
-registerEnumType(OfficialOrderField, {
-  name: 'OfficialOrderField',
-  description: 'What officials can be ordered by.',
-  valuesConfig: { FULL_NAME: { description: 'The full name (English, else Russian, else Kazakh).' }, CREATED_AT: { description: 'When the official was added.' } },
+export const OfficialOrderField = defineEnum('OfficialOrderField', 'What officials can be ordered by.', {
+  FULL_NAME: 'The full name (English, else Russian, else Kazakh).',
+  CREATED_AT: 'When the official was added.',
 });
+export type OfficialOrderField = EnumValue<typeof OfficialOrderField>;
 
 @InputType({ description: 'Narrows a list of officials; all given conditions must hold.' })
 export class OfficialFilter {

@@ -1,14 +1,13 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, SortDirection } from '../../common/graphql';
 import { OrganizationKind } from './organization.type';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const OrganizationOrderField = { NAME: 'NAME', CREATED_AT: 'CREATED_AT' } as const;
-export type OrganizationOrderField = (typeof OrganizationOrderField)[keyof typeof OrganizationOrderField];
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'What organizations can be ordered by.',
-  valuesConfig: { NAME: { description: 'The name (English, else Russian, else Kazakh).' }, CREATED_AT: { description: 'When the organization was added.' } },
+export const OrganizationOrderField = defineEnum('OrganizationOrderField', 'What organizations can be ordered by.', {
+  NAME: 'The name (English, else Russian, else Kazakh).',
+  CREATED_AT: 'When the organization was added.',
 });
+export type OrganizationOrderField = EnumValue<typeof OrganizationOrderField>;
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {

@@ -1,42 +1,31 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
 import type { ServiceProfileData } from './organization.entity';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const OrganizationKind = {
-  STATE_BODY: 'STATE_BODY', LAW_ENFORCEMENT: 'LAW_ENFORCEMENT', PARLIAMENT: 'PARLIAMENT', NATIONAL_COMMISSION: 'NATIONAL_COMMISSION',
-  OMBUDSMAN: 'OMBUDSMAN', INTERNATIONAL_ORGANIZATION: 'INTERNATIONAL_ORGANIZATION', NGO: 'NGO',
-  LOCAL_EXECUTIVE_BODY: 'LOCAL_EXECUTIVE_BODY', SUPPORT_SERVICE: 'SUPPORT_SERVICE', REHABILITATION_CENTRE: 'REHABILITATION_CENTRE',
-} as const;
-export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
-registerEnumType(OrganizationKind, {
-  name: 'OrganizationKind',
-  description: 'What kind of body an organization is.',
-  valuesConfig: {
-    STATE_BODY: { description: 'A central state body: ministry, agency, administration, office.' },
-    LAW_ENFORCEMENT: { description: "A law-enforcement body, such as the General Prosecutor's Office or the police." },
-    PARLIAMENT: { description: 'The Parliament or one of its chambers.' },
-    NATIONAL_COMMISSION: { description: 'A national commission, such as the National Commission for Women and Family and Demographic Policy.' },
-    OMBUDSMAN: { description: 'The human rights ombudsman and its centre.' },
-    INTERNATIONAL_ORGANIZATION: { description: 'An international organization, such as UN Women, UNFPA or UNICEF.' },
-    NGO: { description: 'A non-governmental organization.' },
-    LOCAL_EXECUTIVE_BODY: { description: 'A local executive body (akimat or one of its departments).' },
-    SUPPORT_SERVICE: { description: 'A support service for people affected by violence.' },
-    REHABILITATION_CENTRE: { description: 'A rehabilitation centre.' },
-  },
+export const OrganizationKind = defineEnum('OrganizationKind', 'What kind of body an organization is.', {
+  STATE_BODY: 'A central state body: ministry, agency, administration, office.',
+  LAW_ENFORCEMENT: "A law-enforcement body, such as the General Prosecutor's Office or the police.",
+  PARLIAMENT: 'The Parliament or one of its chambers.',
+  NATIONAL_COMMISSION: 'A national commission, such as the National Commission for Women and Family and Demographic Policy.',
+  OMBUDSMAN: 'The human rights ombudsman and its centre.',
+  INTERNATIONAL_ORGANIZATION: 'An international organization, such as UN Women, UNFPA or UNICEF.',
+  NGO: 'A non-governmental organization.',
+  LOCAL_EXECUTIVE_BODY: 'A local executive body (akimat or one of its departments).',
+  SUPPORT_SERVICE: 'A support service for people affected by violence.',
+  REHABILITATION_CENTRE: 'A rehabilitation centre.',
 });
+export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
-export const ContactKind = { PHONE: 'PHONE', EMAIL: 'EMAIL', WEBSITE: 'WEBSITE', ADDRESS: 'ADDRESS' } as const;
-export type ContactKind = (typeof ContactKind)[keyof typeof ContactKind];
-registerEnumType(ContactKind, {
-  name: 'ContactKind',
-  description: 'The kind of an official contact point.',
-  valuesConfig: {
-    PHONE: { description: 'A telephone number.' }, EMAIL: { description: 'An e-mail address.' },
-    WEBSITE: { description: 'A website.' }, ADDRESS: { description: 'A postal address.' },
-  },
+export const ContactKind = defineEnum('ContactKind', 'The kind of an official contact point.', {
+  PHONE: 'A telephone number.',
+  EMAIL: 'An e-mail address.',
+  WEBSITE: 'A website.',
+  ADDRESS: 'A postal address.',
 });
+export type ContactKind = EnumValue<typeof ContactKind>;
 
 export interface ContactRow {
   kind: ContactKind;

@@ -1,65 +1,42 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../common/enums';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
 
-function enumOf<T extends Record<string, string>>(values: T, name: string, description: string, descriptions: Record<keyof T, string>): T {
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([key, text]) => [key, { description: text }])) as never,
-  });
-  return values;
-}
+export const PilotStatus = defineEnum('PilotStatus', 'Where a pilot stands.', { PLANNED: 'Announced, not yet begun.', ACTIVE: 'Under way.', COMPLETED: 'Finished.', SUSPENDED: 'Halted.' });
+export type PilotStatus = EnumValue<typeof PilotStatus>;
 
-export const PilotStatus = enumOf({ PLANNED: 'PLANNED', ACTIVE: 'ACTIVE', COMPLETED: 'COMPLETED', SUSPENDED: 'SUSPENDED' } as const,
-  'PilotStatus', 'Where a pilot stands.',
-  { PLANNED: 'Announced, not yet begun.', ACTIVE: 'Under way.', COMPLETED: 'Finished.', SUSPENDED: 'Halted.' });
-export type PilotStatus = (typeof PilotStatus)[keyof typeof PilotStatus];
+export const DatePrecision = defineEnum('DatePrecision', 'How much of a date its source states.', { DAY: 'The exact day.', MONTH: 'The month only; the date is its first day.', YEAR: 'The year only; the date is its first day.' });
+export type DatePrecision = EnumValue<typeof DatePrecision>;
 
-export const DatePrecision = enumOf({ DAY: 'DAY', MONTH: 'MONTH', YEAR: 'YEAR' } as const,
-  'DatePrecision', 'How much of a date its source states.',
-  { DAY: 'The exact day.', MONTH: 'The month only; the date is its first day.', YEAR: 'The year only; the date is its first day.' });
-export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
-
-export const MeasureKind = enumOf({
-  INSTITUTION_SET_UP: 'INSTITUTION_SET_UP', SERVICE_OPENED: 'SERVICE_OPENED', PROCEDURE: 'PROCEDURE',
-  INFORMATION_SYSTEM: 'INFORMATION_SYSTEM', TRAINING: 'TRAINING', PRACTICE_CHANGE: 'PRACTICE_CHANGE',
-} as const, 'MeasureKind', 'What kind of measure a pilot put in place.', {
+export const MeasureKind = defineEnum('MeasureKind', 'What kind of measure a pilot put in place.', {
   INSTITUTION_SET_UP: 'An institution set up.', SERVICE_OPENED: 'A service opened.',
   PROCEDURE: 'A procedure or algorithm of interaction.', INFORMATION_SYSTEM: 'An information system or database.',
   TRAINING: 'Training courses.', PRACTICE_CHANGE: 'A change in how state bodies work.',
 });
-export type MeasureKind = (typeof MeasureKind)[keyof typeof MeasureKind];
+export type MeasureKind = EnumValue<typeof MeasureKind>;
 
-export const MeasureStatus = enumOf({
-  PLANNED: 'PLANNED', DRAFTED: 'DRAFTED', DEVELOPED: 'DEVELOPED', ESTABLISHED: 'ESTABLISHED', IN_FORCE: 'IN_FORCE', CONDUCTED: 'CONDUCTED',
-} as const, 'MeasureStatus', 'Where a measure stands.', {
+export const MeasureStatus = defineEnum('MeasureStatus', 'Where a measure stands.', {
   PLANNED: 'Planned.', DRAFTED: 'Drafted, not in force.', DEVELOPED: 'Developed.', ESTABLISHED: 'Set up or opened.',
   IN_FORCE: 'In force or in practice.', CONDUCTED: 'Carried out (trainings).',
 });
-export type MeasureStatus = (typeof MeasureStatus)[keyof typeof MeasureStatus];
+export type MeasureStatus = EnumValue<typeof MeasureStatus>;
 
-export const IndicatorKind = enumOf({
-  EVENTS_HELD: 'EVENTS_HELD', PEOPLE_REACHED: 'PEOPLE_REACHED', CITIZENS_HELPED: 'CITIZENS_HELPED',
-  TRAINING_COURSES: 'TRAINING_COURSES', SERVICES_OPENED: 'SERVICES_OPENED', PEOPLE_TRAINED: 'PEOPLE_TRAINED',
-} as const, 'Indicator', 'An aggregate outcome figure of a pilot (never data on individuals).', {
+export const IndicatorKind = defineEnum('Indicator', 'An aggregate outcome figure of a pilot (never data on individuals).', {
   EVENTS_HELD: 'Events held.', PEOPLE_REACHED: 'People covered by the events.', CITIZENS_HELPED: 'Citizens helped.',
   TRAINING_COURSES: 'Training courses conducted.', SERVICES_OPENED: 'Services opened.', PEOPLE_TRAINED: 'People trained.',
 });
-export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
+export type IndicatorKind = EnumValue<typeof IndicatorKind>;
 
-export const ValueQualifier = enumOf({
-  EXACT: 'EXACT', MORE_THAN: 'MORE_THAN', AT_LEAST: 'AT_LEAST', APPROXIMATELY: 'APPROXIMATELY', LESS_THAN: 'LESS_THAN', AT_MOST: 'AT_MOST',
-} as const, 'ValueQualifier', 'How the source qualifies a figure.', {
+export const ValueQualifier = defineEnum('ValueQualifier', 'How the source qualifies a figure.', {
   EXACT: 'Exactly the value.', MORE_THAN: 'More than the value ("more than 3 thousand").', AT_LEAST: 'At least the value.',
   APPROXIMATELY: 'About the value ("about 1 million").', LESS_THAN: 'Less than the value.', AT_MOST: 'At most the value.',
 });
-export type ValueQualifier = (typeof ValueQualifier)[keyof typeof ValueQualifier];
+export type ValueQualifier = EnumValue<typeof ValueQualifier>;
 
-export const ValueKind = enumOf({ ACTUAL: 'ACTUAL', TARGET: 'TARGET' } as const, 'IndicatorValueKind', 'Whether a figure is achieved or aimed at.',
-  { ACTUAL: 'An achieved figure.', TARGET: 'A target.' });
-export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
+export const ValueKind = defineEnum('IndicatorValueKind', 'Whether a figure is achieved or aimed at.', { ACTUAL: 'An achieved figure.', TARGET: 'A target.' });
+export type ValueKind = EnumValue<typeof ValueKind>;
 
 export interface ProgrammeRow extends RecordRow {
   name: LocalizedText;

@@ -1,18 +1,14 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
 import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const RecommendationOrderField = { POSITION: 'POSITION', DUE_ON: 'DUE_ON', CREATED_AT: 'CREATED_AT' } as const;
-export type RecommendationOrderField = (typeof RecommendationOrderField)[keyof typeof RecommendationOrderField];
-registerEnumType(RecommendationOrderField, {
-  name: 'RecommendationOrderField',
-  description: 'What recommendations can be ordered by.',
-  valuesConfig: {
-    POSITION: { description: 'The order in which they were adopted at their event.' },
-    DUE_ON: { description: 'The due date (recommendations without one come last in ascending order).' },
-    CREATED_AT: { description: 'When the recommendation was added.' },
-  },
+export const RecommendationOrderField = defineEnum('RecommendationOrderField', 'What recommendations can be ordered by.', {
+  POSITION: 'The order in which they were adopted at their event.',
+  DUE_ON: 'The due date (recommendations without one come last in ascending order).',
+  CREATED_AT: 'When the recommendation was added.',
 });
+export type RecommendationOrderField = EnumValue<typeof RecommendationOrderField>;
 
 @InputType({ description: 'Narrows a list of recommendations; all given conditions must hold.' })
 export class RecommendationFilter {

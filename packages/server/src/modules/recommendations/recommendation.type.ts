@@ -1,34 +1,29 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const RecommendationStatus = { PROPOSED: 'PROPOSED', ADOPTED: 'ADOPTED', IN_PROGRESS: 'IN_PROGRESS', IMPLEMENTED: 'IMPLEMENTED', REJECTED: 'REJECTED' } as const;
-export type RecommendationStatus = (typeof RecommendationStatus)[keyof typeof RecommendationStatus];
-registerEnumType(RecommendationStatus, {
-  name: 'RecommendationStatus',
-  description: 'Where a recommendation stands.',
-  valuesConfig: {
-    PROPOSED: { description: 'Proposed, not yet adopted.' }, ADOPTED: { description: 'Adopted at its event.' },
-    IN_PROGRESS: { description: 'Being implemented.' }, IMPLEMENTED: { description: 'Implemented.' }, REJECTED: { description: 'Rejected.' },
-  },
+export const RecommendationStatus = defineEnum('RecommendationStatus', 'Where a recommendation stands.', {
+  PROPOSED: 'Proposed, not yet adopted.',
+  ADOPTED: 'Adopted at its event.',
+  IN_PROGRESS: 'Being implemented.',
+  IMPLEMENTED: 'Implemented.',
+  REJECTED: 'Rejected.',
 });
+export type RecommendationStatus = EnumValue<typeof RecommendationStatus>;
 
-export const RecommendationTheme = {
-  HUMAN_RIGHTS: 'HUMAN_RIGHTS', PREVENTION: 'PREVENTION', FAMILY: 'FAMILY', LEGISLATION: 'LEGISLATION', LAW_ENFORCEMENT: 'LAW_ENFORCEMENT',
-  SUPPORT_SERVICES: 'SUPPORT_SERVICES', AWARENESS: 'AWARENESS', OTHER: 'OTHER',
-} as const;
-export type RecommendationTheme = (typeof RecommendationTheme)[keyof typeof RecommendationTheme];
-registerEnumType(RecommendationTheme, {
-  name: 'RecommendationTheme',
-  description: 'What a recommendation is about.',
-  valuesConfig: {
-    HUMAN_RIGHTS: { description: 'Human rights mechanisms.' }, PREVENTION: { description: 'Prevention of domestic violence.' },
-    FAMILY: { description: 'The family institution.' }, LEGISLATION: { description: 'Legislation.' },
-    LAW_ENFORCEMENT: { description: 'Law enforcement practice.' }, SUPPORT_SERVICES: { description: 'Support services.' },
-    AWARENESS: { description: 'Public awareness.' }, OTHER: { description: 'Anything else.' },
-  },
+export const RecommendationTheme = defineEnum('RecommendationTheme', 'What a recommendation is about.', {
+  HUMAN_RIGHTS: 'Human rights mechanisms.',
+  PREVENTION: 'Prevention of domestic violence.',
+  FAMILY: 'The family institution.',
+  LEGISLATION: 'Legislation.',
+  LAW_ENFORCEMENT: 'Law enforcement practice.',
+  SUPPORT_SERVICES: 'Support services.',
+  AWARENESS: 'Public awareness.',
+  OTHER: 'Anything else.',
 });
+export type RecommendationTheme = EnumValue<typeof RecommendationTheme>;
 
 export interface RecommendationRow extends RecordRow {
   eventId: string;

@@ -1,15 +1,13 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateScalar, SortDirection } from '../../common/graphql';
-import { registerEnumType } from 'type-graphql';
 import { RegionKind } from './region.type';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const RegionOrderField = { NAME: 'NAME', CREATED_AT: 'CREATED_AT' } as const;
-export type RegionOrderField = (typeof RegionOrderField)[keyof typeof RegionOrderField];
-registerEnumType(RegionOrderField, {
-  name: 'RegionOrderField',
-  description: 'What regions can be ordered by.',
-  valuesConfig: { NAME: { description: 'The name (English, else Russian, else Kazakh).' }, CREATED_AT: { description: 'When the region was added.' } },
+export const RegionOrderField = defineEnum('RegionOrderField', 'What regions can be ordered by.', {
+  NAME: 'The name (English, else Russian, else Kazakh).',
+  CREATED_AT: 'When the region was added.',
 });
+export type RegionOrderField = EnumValue<typeof RegionOrderField>;
 
 @InputType({ description: 'Narrows a list of regions; all given conditions must hold.' })
 export class RegionFilter {

@@ -1,23 +1,17 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const RegionKind = {
-  COUNTRY: 'COUNTRY', REGION: 'REGION', CITY_OF_REPUBLICAN_SIGNIFICANCE: 'CITY_OF_REPUBLICAN_SIGNIFICANCE', DISTRICT: 'DISTRICT', CITY: 'CITY',
-} as const;
-export type RegionKind = (typeof RegionKind)[keyof typeof RegionKind];
-registerEnumType(RegionKind, {
-  name: 'RegionKind',
-  description: 'A level of the administrative hierarchy.',
-  valuesConfig: {
-    COUNTRY: { description: 'The Republic of Kazakhstan.' },
-    REGION: { description: 'An oblast (region).' },
-    CITY_OF_REPUBLICAN_SIGNIFICANCE: { description: 'A city of republican significance, on the level of an oblast (Astana, Almaty, Shymkent).' },
-    DISTRICT: { description: 'A district of an oblast or a city.' },
-    CITY: { description: 'A city within an oblast.' },
-  },
+export const RegionKind = defineEnum('RegionKind', 'A level of the administrative hierarchy.', {
+  COUNTRY: 'The Republic of Kazakhstan.',
+  REGION: 'An oblast (region).',
+  CITY_OF_REPUBLICAN_SIGNIFICANCE: 'A city of republican significance, on the level of an oblast (Astana, Almaty, Shymkent).',
+  DISTRICT: 'A district of an oblast or a city.',
+  CITY: 'A city within an oblast.',
 });
+export type RegionKind = EnumValue<typeof RegionKind>;
 
 export interface RegionRow extends RecordRow {
   name: LocalizedText;

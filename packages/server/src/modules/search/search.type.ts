@@ -1,20 +1,18 @@
-import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/graphql';
 import { Event } from '../events/event.type';
 import { Official } from '../officials/official.type';
 import { Organization } from '../organizations/organization.type';
 import { Recommendation } from '../recommendations/recommendation.type';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const SearchType = { EVENT: 'EVENT', ORGANIZATION: 'ORGANIZATION', OFFICIAL: 'OFFICIAL', RECOMMENDATION: 'RECOMMENDATION' } as const;
-export type SearchType = (typeof SearchType)[keyof typeof SearchType];
-registerEnumType(SearchType, {
-  name: 'SearchType',
-  description: 'A kind of record that search covers.',
-  valuesConfig: {
-    EVENT: { description: 'Events.' }, ORGANIZATION: { description: 'Organizations.' },
-    OFFICIAL: { description: 'Officials.' }, RECOMMENDATION: { description: 'Recommendations.' },
-  },
+export const SearchType = defineEnum('SearchType', 'A kind of record that search covers.', {
+  EVENT: 'Events.',
+  ORGANIZATION: 'Organizations.',
+  OFFICIAL: 'Officials.',
+  RECOMMENDATION: 'Recommendations.',
 });
+export type SearchType = EnumValue<typeof SearchType>;
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',

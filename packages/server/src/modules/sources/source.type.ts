@@ -1,23 +1,17 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Language } from '@qorgau/schema';
 import { DateScalar, DateTimeScalar, Node } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
+import { defineEnum, type EnumValue } from '../../common/enums';
 
-export const SourceKind = {
-  PRESS_RELEASE: 'PRESS_RELEASE', LEGAL_ACT: 'LEGAL_ACT', OFFICIAL_WEBSITE: 'OFFICIAL_WEBSITE', REPORT: 'REPORT', OTHER: 'OTHER',
-} as const;
-export type SourceKind = (typeof SourceKind)[keyof typeof SourceKind];
-registerEnumType(SourceKind, {
-  name: 'SourceKind',
-  description: 'What kind of document a source is.',
-  valuesConfig: {
-    PRESS_RELEASE: { description: 'A press release of a state body or organization.' },
-    LEGAL_ACT: { description: 'A law, decree or other legal act.' },
-    OFFICIAL_WEBSITE: { description: 'An official website or register.' },
-    REPORT: { description: 'A report or study.' },
-    OTHER: { description: 'Any other document.' },
-  },
+export const SourceKind = defineEnum('SourceKind', 'What kind of document a source is.', {
+  PRESS_RELEASE: 'A press release of a state body or organization.',
+  LEGAL_ACT: 'A law, decree or other legal act.',
+  OFFICIAL_WEBSITE: 'An official website or register.',
+  REPORT: 'A report or study.',
+  OTHER: 'Any other document.',
 });
+export type SourceKind = EnumValue<typeof SourceKind>;
 
 export interface SourceRow {
   __typename: 'Source';
