@@ -1,0 +1,216 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { operations } from './generated/operations.js';
+import type { Language } from './generated/graphql.js';
+import { QorgauGraphQLError, QorgauNetworkError, QorgauUserErrors, type GraphQLErrorItem, type UserError } from './errors.js';
+
+type Operations = typeof operations;
+type AnyDocument = DocumentTypeDecoration<unknown, never>;
+export type ResultOf<D> = D extends DocumentTypeDecoration<infer R, infer _V> ? R : never;
+export type VariablesOf<D> = D extends DocumentTypeDecoration<infer _R, infer V> ? V : never;
+
+/** Options of one call, overriding the client's. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  lang?: Language;
+}
+
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
+  url: string;
+  /** An API key, sent as `Authorization: Bearer …` (writing needs one; reading does not). */
+  apiKey?: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** The fetch to use; the global one by default (Node ≥ 20 and browsers have it). */
+  fetch?: typeof globalThis.fetch;
+  /** Abort a request after this long (default 30 000 ms). */
+  timeoutMs?: number;
+  /** How many times a failed query is retried (default 2); mutations are never retried. */
+  retries?: number;
+  /** The first retry's delay before backoff and jitter (default 300 ms). */
+  retryDelayMs?: number;
+  /** The language of texts (sent as `Accept-Language`); a field's own `lang` variable wins. */
+  lang?: Language;
+}
+
+type Method<D> = {} extends VariablesOf<D>
+  ? (variables?: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>
+  : (variables: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>;
+
+type ConnectionOperation = {
+  [K in keyof Operations]: Operations[K] extends { connection: object } ? K : never;
+}[keyof Operations];
+
+type PageOf<K extends ConnectionOperation> = Operations[K] extends { connection: { field: infer F extends string } }
+  ? NonNullable<ResultOf<Operations[K]['document']>[F & keyof ResultOf<Operations[K]['document']>]>
+  : never;
+
+/** What a paginator yields: a connection's nodes, or its edges where the operation selects edges (search). */
+export type ItemOf<K extends ConnectionOperation> = Operations[K] extends { connection: { items: infer I extends string } }
+  ? PageOf<K>[I & keyof PageOf<K>] extends ReadonlyArray<infer Item> ? Item : never
+  : never;
+
+type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'after' | 'before' | 'last'>;
+
+export type Paginators = {
+  [K in ConnectionOperation]: {} extends PaginateVariables<K>
+    ? (variables?: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>
+    : (variables: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>;
+};
+
+export type QorgauClient = { [K in keyof Operations]: Method<Operations[K]['document']> } & {
+  /** `for await (const event of qorgau.paginate.events({ first: 50 }))`: every item, page after page. */
+  paginate: Paginators;
+  /** Runs any document: a generated one, or a `TypedDocumentNode`/typed string of your own. */
+  request<D extends AnyDocument | string>(
+    document: D,
+    variables?: D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<D extends AnyDocument ? ResultOf<D> : unknown>;
+};
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const MAX_RETRY_AFTER_MS = 60_000;
+
+function documentText(document: unknown): string {
+  if (typeof document === 'string') return document;
+  if (document instanceof String) return document.toString();
+  const body = (document as { loc?: { source?: { body?: string } } })?.loc?.source?.body;
+  if (typeof body === 'string') return body;
+  throw new TypeError('Pass a generated document, a query string, or a parsed document that kept its source (gql/graphql-tag)');
+}
+
+function operationNameOf(text: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(text)?.[1];
+}
+
+function isMutation(text: string): boolean {
+  return /^\s*(#[^\n]*\n\s*)*mutation\b/.test(text);
+}
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 0) * 1000, MAX_RETRY_AFTER_MS);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+
+/** A mutation payload's userErrors, wherever a root field returned some. */
+function userErrorsOf(data: unknown): UserError[] {
+  if (!data || typeof data !== 'object') return [];
+  return Object.values(data as Record<string, unknown>).flatMap((payload) => {
+    const errors = (payload as { userErrors?: unknown } | null)?.userErrors;
+    return Array.isArray(errors) ? (errors as UserError[]) : [];
+  });
+}
+
+class RetryableFailure extends Error {
+  constructor(readonly failure: QorgauNetworkError, readonly waitMs: number | undefined) {
+    super(failure.message);
+  }
+}
+
+/** Creates a client with one typed method per operation of the SDK. Works in Node ≥ 20 and browsers. */
+export function createClient(options: ClientOptions): QorgauClient {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass one as options.fetch');
+  const retries = Math.max(0, options.retries ?? 2);
+  const retryDelayMs = options.retryDelayMs ?? 300;
+
+  async function attempt(text: string, operationName: string | undefined, variables: unknown, call: RequestOptions): Promise<unknown> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.lang || call.lang ? { 'accept-language': (call.lang ?? options.lang ?? 'EN').toLowerCase() } : {}),
+      ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+      ...options.headers,
+      ...call.headers,
+    };
+    const timeout = AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? 30_000);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await fetchImpl(options.url, { method: 'POST', headers, body: JSON.stringify({ query: text, operationName, variables: variables ?? {} }), signal });
+    } catch (error) {
+      if (call.signal?.aborted) throw error;
+      const reason = timeout.aborted ? 'timed out' : error instanceof Error ? error.message : String(error);
+      throw new RetryableFailure(new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: network error: ${reason}`, operationName, undefined, { cause: error }), undefined);
+    }
+    let body: { data?: unknown; errors?: GraphQLErrorItem[] } | undefined;
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      body = undefined;
+    }
+    if (RETRYABLE_STATUS.has(response.status) || (!body && response.status >= 500)) {
+      const failure = new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: HTTP ${response.status}`, operationName, response.status);
+      if (RETRYABLE_STATUS.has(response.status)) throw new RetryableFailure(failure, retryAfterMs(response.headers.get('retry-after')));
+      throw failure;
+    }
+    if (!body || (body.data === undefined && !body.errors)) {
+      throw new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: HTTP ${response.status} without a GraphQL response`, operationName, response.status);
+    }
+    if (body.errors?.length) throw new QorgauGraphQLError(operationName, body.errors, body.data ?? null, response.status);
+    const userErrors = userErrorsOf(body.data);
+    if (userErrors.length > 0) throw new QorgauUserErrors(operationName, userErrors, body.data);
+    return body.data;
+  }
+
+  async function execute(document: unknown, variables: unknown, call: RequestOptions = {}): Promise<unknown> {
+    const text = documentText(document);
+    const operationName = operationNameOf(text);
+    // Only queries are safe to repeat: a mutation that timed out may have been applied.
+    const maxAttempts = isMutation(text) ? 1 : retries + 1;
+    for (let attemptNumber = 1; ; attemptNumber += 1) {
+      try {
+        return await attempt(text, operationName, variables, call);
+      } catch (error) {
+        if (!(error instanceof RetryableFailure)) throw error;
+        if (attemptNumber >= maxAttempts) throw error.failure;
+        const backoff = retryDelayMs * 2 ** (attemptNumber - 1);
+        await sleep(error.waitMs ?? backoff / 2 + Math.random() * (backoff / 2), call.signal);
+      }
+    }
+  }
+
+  const client: Record<string, unknown> = {};
+  const paginate: Record<string, unknown> = {};
+  for (const [method, operation] of Object.entries(operations) as Array<[string, Operations[keyof Operations]]>) {
+    client[method] = (variables?: unknown, call?: RequestOptions) => execute(operation.document, variables, call);
+    if ('connection' in operation) {
+      const { field, items } = operation.connection;
+      paginate[method] = async function* (variables?: Record<string, unknown>, call?: RequestOptions) {
+        let after: string | null = null;
+        for (;;) {
+          const data = (await execute(operation.document, { ...variables, after }, call)) as Record<string, {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            [key: string]: unknown;
+          } | null>;
+          const page = data[field];
+          if (!page) return;
+          for (const item of (page[items] as unknown[]) ?? []) yield item;
+          const next = page.pageInfo.endCursor;
+          // A cursor that does not advance would loop forever: stop instead.
+          if (!page.pageInfo.hasNextPage || next === null || next === after) return;
+          after = next;
+        }
+      };
+    }
+  }
+  client.paginate = paginate;
+  client.request = (document: unknown, variables?: unknown, call?: RequestOptions) => execute(document, variables, call);
+  return client as QorgauClient;
+}
