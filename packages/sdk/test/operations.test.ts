@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient } from '../src';
 import { serverUrl } from './server';
 
@@ -83,6 +85,16 @@ describe('every operation returns the seeded data', () => {
     expect((await russian.organization({ slug: 'parliament' })).organization?.name).toBe('Парламент Республики Казахстан');
     expect((await russian.organization({ slug: 'parliament' }, { lang: 'KK' })).organization?.name).toBe('Қазақстан Республикасының Парламенті');
     expect((await russian.organization({ slug: 'parliament', lang: 'EN' })).organization?.name).toBe('Parliament of the Republic of Kazakhstan');
+  });
+
+  it('runs a parsed TypedDocumentNode of the user\'s own (as gql/graphql-tag make them)', async () => {
+    const document = parse('query Own($slug: String!) { organization(slug: $slug) { shortName } }') as TypedDocumentNode<
+      { organization: { shortName: string | null } | null },
+      { slug: string }
+    >;
+    const data = await qorgau.request(document, { slug: 'unfpa-kazakhstan' });
+    const shortName: string | null | undefined = data.organization?.shortName;
+    expect(shortName).toBe('UNFPA');
   });
 
   it('runs a document of the user\'s own through request()', async () => {
