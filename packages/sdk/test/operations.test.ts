@@ -63,6 +63,8 @@ describe('every operation returns the seeded data', () => {
     ]);
     expect(dashboard.pilotRegion?.measures).toHaveLength(7);
     expect(dashboard.pilotRegion?.areas.map((a) => a.unitCount)).toEqual([14, null]);
+    expect(dashboard.pilotRegion?.indicatorTotals.find((t) => t.indicator === 'CITIZENS_HELPED')).toMatchObject({ total: 7000, exact: false });
+    expect(dashboard.pilotRegion?.recommendationCounts).toEqual([]);
   });
 
   it('recommendations and recommendation', async () => {

@@ -6,7 +6,7 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { OfficialResolver, PostResolver } from './modules/officials/official.resolver';
 import { ContactResolver, OrganizationResolver } from './modules/organizations/organization.resolver';
 import {
-  IndicatorValueResolver, PilotAreaResolver, PilotMeasureResolver, PilotRegionResolver, ProgrammeResolver,
+  IndicatorTotalResolver, IndicatorValueResolver, PilotAreaResolver, PilotMeasureResolver, PilotRegionResolver, ProgrammeResolver,
 } from './modules/programmes/programme.resolver';
 import { RecommendationResolver, RecommendationStatusChangeResolver } from './modules/recommendations/recommendation.resolver';
 import { RegionResolver } from './modules/regions/region.resolver';
@@ -28,7 +28,7 @@ export function buildQorgauSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver, SearchResolver, EventResolver, EventOrganizerResolver, EventParticipantResolver, OrganizationResolver,
       ContactResolver, OfficialResolver, PostResolver, RegionResolver, ProgrammeResolver, PilotRegionResolver, PilotAreaResolver,
-      PilotMeasureResolver, IndicatorValueResolver, RecommendationResolver, RecommendationStatusChangeResolver, SourceResolver,
+      PilotMeasureResolver, IndicatorValueResolver, IndicatorTotalResolver, RecommendationResolver, RecommendationStatusChangeResolver, SourceResolver,
     ],
     orphanedTypes: [Event, Organization, Official, Region, Programme, PilotRegion, Recommendation, Source],
     validate: false,

@@ -119,6 +119,16 @@ export type IndicatorFilter = {
   period?: DateRangeInput | null | undefined;
 };
 
+/** Which indicator values to total. */
+export type IndicatorTotalsFilter = {
+  /** Only these indicators. */
+  indicators?: Array<Indicator> | null | undefined;
+  /** Achieved (the default) or target figures. */
+  kind?: IndicatorValueKind | null | undefined;
+  /** Only values whose period lies within these dates. */
+  period?: DateRangeInput | null | undefined;
+};
+
 /** Whether a figure is achieved or aimed at. */
 export type IndicatorValueKind =
   /** An achieved figure. */
@@ -542,10 +552,11 @@ export type PilotDashboardQueryVariables = Exact<{
   slug?: string | null | undefined;
   lang?: Language | null | undefined;
   indicators?: IndicatorFilter | null | undefined;
+  totals?: IndicatorTotalsFilter | null | undefined;
 }>;
 
 
-export type PilotDashboardQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }, areas: Array<{ name: string, unitCount: number | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }>, measures: Array<{ kind: MeasureKind, status: MeasureStatus, title: string, description: string | null, audiences: Array<string>, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null }>, indicators: Array<{ indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
+export type PilotDashboardQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }, areas: Array<{ name: string, unitCount: number | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }>, measures: Array<{ kind: MeasureKind, status: MeasureStatus, title: string, description: string | null, audiences: Array<string>, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null }>, indicators: Array<{ indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, indicatorTotals: Array<{ indicator: Indicator, kind: IndicatorValueKind, total: number, valueCount: number, exact: boolean, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, recommendationCounts: Array<{ status: RecommendationStatus, count: number }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
 
 export type ProgrammesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1231,7 +1242,7 @@ fragment PilotRegionFields on PilotRegion {
   }
 }`) as unknown as TypedDocumentString<PilotRegionQuery, PilotRegionQueryVariables>;
 export const PilotDashboardDocument = new TypedDocumentString(`
-    query PilotDashboard($id: ID, $slug: String, $lang: Language, $indicators: IndicatorFilter) {
+    query PilotDashboard($id: ID, $slug: String, $lang: Language, $indicators: IndicatorFilter, $totals: IndicatorTotalsFilter) {
   pilotRegion(id: $id, slug: $slug) {
     ...PilotRegionFields
     programme {
@@ -1275,6 +1286,20 @@ export const PilotDashboardDocument = new TypedDocumentString(`
       region {
         ...RegionFields
       }
+    }
+    indicatorTotals(filter: $totals) {
+      indicator
+      kind
+      total
+      valueCount
+      exact
+      region {
+        ...RegionFields
+      }
+    }
+    recommendationCounts {
+      status
+      count
     }
   }
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput } from '../../common/graphql';
-import { IndicatorKind, PilotStatus } from './programme.type';
+import { IndicatorKind, PilotStatus, ValueKind } from './programme.type';
 
 @InputType({ description: 'Narrows a list of programmes.' })
 export class ProgrammeFilter {
@@ -28,4 +28,11 @@ export class PilotRegionsArgs extends ConnectionArgs {
 export class IndicatorFilter {
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period overlaps these dates.' }) period?: DateRangeInput | null;
+}
+
+@InputType({ description: 'Which indicator values to total.' })
+export class IndicatorTotalsFilter {
+  @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' }) period?: DateRangeInput | null;
+  @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
 }

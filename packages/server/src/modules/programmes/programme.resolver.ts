@@ -7,12 +7,13 @@ import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
+import { RecommendationStatusCount } from '../recommendations/recommendation.type';
 import { Region, type RegionRow } from '../regions/region.type';
-import { IndicatorFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
-import { listIndicatorValues, listPilotRegions, listProgrammes } from './programme.service';
+import { IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
+import { indicatorTotalsLoader, listIndicatorValues, listPilotRegions, listProgrammes, recommendationCountsLoader } from './programme.service';
 import {
-  IndicatorValue, PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection, Programme, ProgrammeConnection,
-  type IndicatorValueRow, type PilotAreaRow, type PilotMeasureRow, type PilotRegionRow, type ProgrammeRow,
+  IndicatorTotal, IndicatorValue, PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection, Programme, ProgrammeConnection,
+  type IndicatorTotalRow, type IndicatorValueRow, type PilotAreaRow, type StatusCountRow, type PilotMeasureRow, type PilotRegionRow, type ProgrammeRow,
 } from './programme.type';
 
 @Resolver(() => Programme)
@@ -93,6 +94,20 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     return ctx.loaders.measuresByPilotRegionId.load(row.id);
   }
 
+  @FieldResolver(() => [IndicatorTotal], { description: 'The figures of the pilot summed per covered region and indicator, for dashboards.' })
+  indicatorTotals(
+    @Root() row: PilotRegionRow,
+    @Arg('filter', () => IndicatorTotalsFilter, { nullable: true, description: 'Which values to total.' }) filter: IndicatorTotalsFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorTotalRow[]> {
+    return ctx.loaders.pages.get('PilotRegion.indicatorTotals', filter ?? {}, () => indicatorTotalsLoader(ctx.db, filter)).load(row.id);
+  }
+
+  @FieldResolver(() => [RecommendationStatusCount], { description: 'How many recommendations of events in the pilot\'s region (and the regions below it) are in each status; statuses with none are left out.' })
+  recommendationCounts(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<StatusCountRow[]> {
+    return ctx.loaders.pages.get('PilotRegion.recommendationCounts', {}, () => recommendationCountsLoader(ctx.db)).load(row.id);
+  }
+
   @FieldResolver(() => [IndicatorValue], { description: 'The outcome figures of the pilot, oldest period first.' })
   indicators(
     @Root() row: PilotRegionRow,
@@ -149,5 +164,13 @@ export class IndicatorValueResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The figure in the words of the source ("more than 3 thousand events").' })
   statedAs(@Root() row: IndicatorValueRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return pickLanguage(row.statedAs, lang ?? ctx.lang);
+  }
+}
+
+@Resolver(() => IndicatorTotal)
+export class IndicatorTotalResolver {
+  @FieldResolver(() => Region, { description: 'The region the total counts.' })
+  async region(@Root() row: IndicatorTotalRow, @Ctx() ctx: Context): Promise<RegionRow> {
+    return (await ctx.loaders.regionById.load(row.regionId)) as RegionRow;
   }
 }

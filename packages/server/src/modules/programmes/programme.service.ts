@@ -1,9 +1,12 @@
+import DataLoader from 'dataloader';
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
 import { paginate, type Page } from '../../common/pagination';
 import { regionSubtree, SqlParams } from '../../common/sql';
-import type { IndicatorFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
-import { PILOT_REGION_COLUMNS, PROGRAMME_COLUMNS, type IndicatorValueRow, type PilotRegionRow, type ProgrammeRow } from './programme.type';
+import type { IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
+import {
+  PILOT_REGION_COLUMNS, PROGRAMME_COLUMNS, type IndicatorTotalRow, type IndicatorValueRow, type PilotRegionRow, type ProgrammeRow, type StatusCountRow,
+} from './programme.type';
 
 export function listProgrammes(db: Db, args: ProgrammesArgs): Promise<Page<ProgrammeRow>> {
   const params = new SqlParams();
@@ -43,4 +46,39 @@ export function listIndicatorValues(db: Db, pilotRegionId: string, filter: Indic
      FROM indicator_values v WHERE ${where.join(' AND ')} ORDER BY v.period_start, v.indicator, v.id`,
     params.values,
   );
+}
+
+/** Totals per region and indicator for many pilots at once: one statement per argument set. */
+export function indicatorTotalsLoader(db: Db, filter: IndicatorTotalsFilter | undefined): DataLoader<string, IndicatorTotalRow[]> {
+  return new DataLoader(async (pilotIds) => {
+    const params = new SqlParams();
+    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`, `v.kind = ${params.add(filter?.kind ?? 'ACTUAL')}`];
+    if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+    if (filter?.period?.from) where.push(`v.period_start >= ${params.add(filter.period.from)}::date`);
+    if (filter?.period?.to) where.push(`v.period_end <= ${params.add(filter.period.to)}::date`);
+    const rows = await db.query<IndicatorTotalRow & { pilotId: string }>(
+      `SELECT v.pilot_region_id::text AS "pilotId", v.region_id::text AS "regionId", v.indicator, v.kind,
+         sum(v.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(v.qualifier = 'EXACT') AS exact
+       FROM indicator_values v WHERE ${where.join(' AND ')}
+       GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY v.region_id, v.indicator`,
+      params.values,
+    );
+    return pilotIds.map((id) => rows.filter((row) => row.pilotId === id));
+  });
+}
+
+/** Recommendations per status for the events in each pilot's region and the regions below it. */
+export function recommendationCountsLoader(db: Db): DataLoader<string, StatusCountRow[]> {
+  return new DataLoader(async (pilotIds) => {
+    const rows = await db.query<StatusCountRow & { pilotId: string }>(
+      `WITH RECURSIVE covered(pilot_id, region_id) AS (
+         SELECT p.id, p.region_id FROM pilot_regions p WHERE p.id = ANY($1::bigint[])
+         UNION ALL SELECT c.pilot_id, r.id FROM regions r JOIN covered c ON r.parent_id = c.region_id)
+       SELECT c.pilot_id::text AS "pilotId", r.status, count(*)::int AS count
+       FROM covered c JOIN events e ON e.region_id = c.region_id JOIN recommendations r ON r.event_id = e.id
+       GROUP BY c.pilot_id, r.status ORDER BY r.status`,
+      [pilotIds],
+    );
+    return pilotIds.map((id) => rows.filter((row) => row.pilotId === id));
+  });
 }

@@ -99,3 +99,26 @@ export class IndicatorValue {
 
 export const ProgrammeConnection = Connection(Programme, 'Programme', 'programmes');
 export const PilotRegionConnection = Connection(PilotRegion, 'PilotRegion', 'pilot regions');
+
+export interface IndicatorTotalRow {
+  regionId: string;
+  indicator: IndicatorKind;
+  kind: ValueKind;
+  total: number;
+  valueCount: number;
+  exact: boolean;
+}
+
+export interface StatusCountRow {
+  status: string;
+  count: number;
+}
+
+@ObjectType({ description: 'The sum of one indicator for one region over a period.' })
+export class IndicatorTotal {
+  @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
+  @Field(() => ValueKind, { description: 'Achieved or target figures.' }) kind!: ValueKind;
+  @Field(() => Float, { description: 'The sum of the values.' }) total!: number;
+  @Field(() => Int, { description: 'How many values were summed.' }) valueCount!: number;
+  @Field({ description: 'Whether every value summed was exact; when not, the total carries the qualifiers of its parts ("more than", "about").' }) exact!: boolean;
+}

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
 import { RecordType, recordColumns, type RecordRow } from '../../common/record';
@@ -58,3 +58,9 @@ export class Recommendation extends RecordType {
 }
 
 export const RecommendationConnection = Connection(Recommendation, 'Recommendation', 'recommendations');
+
+@ObjectType({ description: 'How many recommendations are in one status.' })
+export class RecommendationStatusCount {
+  @Field(() => RecommendationStatus, { description: 'The status.' }) status!: RecommendationStatus;
+  @Field(() => Int, { description: 'How many recommendations are in it.' }) count!: number;
+}
