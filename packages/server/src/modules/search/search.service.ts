@@ -39,7 +39,7 @@ export async function search(ctx: Context, args: { query: string; types?: Search
     })
     .join(' UNION ALL ');
   const hitsSql = `WITH q AS (SELECT ${tsQuery(q)} AS query)
-    SELECT type, id::text AS id, rank FROM (${matches}) hits ORDER BY rank DESC, type, id
+    SELECT hits.type, hits.id::text AS id, hits.rank FROM (${matches}) hits ORDER BY hits.rank DESC, hits.type, hits.id
     LIMIT ${params.add(first + 1)} OFFSET ${params.add(offset)}`;
   const hits = first === 0 ? [] : await ctx.db.query<{ type: string; id: string; rank: number }>(hitsSql, params.values);
   const kept = hits.slice(0, first);

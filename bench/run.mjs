@@ -1,0 +1,219 @@
+// pnpm bench [--quick]: builds the "national" data set in its own database, serves it with the API
+// (production mode) and with the hand-written SQL baseline, checks that both return the same data,
+// loads each query from a separate process, and prints one table (also bench/results/latest.json).
+import { fork, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { DATASET_STEPS } from './dataset.mjs';
+import { buildQueries } from './queries.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const require = createRequire(import.meta.url);
+const serverDist = path.join(root, 'packages/server/dist');
+
+// The bench's settings: its own flags and environment, read here once.
+const quick = process.argv.includes('--quick');
+const settings = {
+  databaseServerUrl: process.env.BENCH_DATABASE_URL, // a PostgreSQL server to create the bench database on; else embedded
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
+  seconds: quick ? 3 : 10,
+  warmupSeconds: quick ? 1 : 3,
+  poolSize: 10,
+  databaseName: 'qorgau_bench',
+};
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, child) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not become ready`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function openDatabaseServer() {
+  if (settings.databaseServerUrl) return { url: (db) => Object.assign(new URL(settings.databaseServerUrl), { pathname: `/${db}` }).toString(), stop: async () => {} };
+  const { startEmbeddedPostgres } = require(path.join(serverDist, 'db/embedded-postgres.js'));
+  const { createLogger } = require(path.join(serverDist, 'logger.js'));
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench-postgres'), port: await freePort(), logger: createLogger({ logLevel: 'warn' }) });
+  return { url: embedded.url, stop: () => embedded.stop() };
+}
+
+async function buildDataset(databaseServer) {
+  const { createDatabaseSql } = require(path.join(serverDist, 'db/embedded-postgres.js'));
+  const admin = new pg.Client({ connectionString: databaseServer.url('postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${settings.databaseName} WITH (FORCE)`);
+  await admin.query(createDatabaseSql(settings.databaseName));
+  await admin.end();
+  const url = databaseServer.url(settings.databaseName);
+
+  const { createDataSource } = require(path.join(serverDist, 'db/data-source.js'));
+  const { createLogger } = require(path.join(serverDist, 'logger.js'));
+  const dataSource = createDataSource({ url, poolSize: 1, logger: createLogger({ logLevel: 'warn' }) });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = Date.now();
+  for (const [step, sql] of DATASET_STEPS) {
+    const stepStarted = Date.now();
+    await client.query(sql);
+    log(`  data set: ${step} (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await client.end();
+  return { url, seconds };
+}
+
+function runLoad(url, bodies, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const task = JSON.stringify({ url, bodies, headers, connections: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds });
+    const child = spawn(process.execPath, [path.join(here, 'load.mjs'), task], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load process exited with ${code}`))));
+  });
+}
+
+function rssMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+// Ranks are float4 in both; JSON renders them with different digits.
+function normalize(value) {
+  return JSON.parse(JSON.stringify(value), (key, v) => (key === 'rank' && typeof v === 'number' ? Math.round(v * 1e5) / 1e5 : v));
+}
+
+async function main() {
+  const startedAt = Date.now();
+  log(`pnpm bench${quick ? ' --quick' : ''}: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per query`);
+  const databaseServer = await openDatabaseServer();
+  const children = [];
+  try {
+    log('building the national data set…');
+    const dataset = await buildDataset(databaseServer);
+    log(`data set built in ${dataset.seconds.toFixed(1)} s`);
+    if (process.argv.includes('--dataset-only')) return;
+
+    const apiPort = await freePort();
+    const api = spawn(process.execPath, [path.join(serverDist, 'main.js')], {
+      env: {
+        PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), DATABASE_URL: dataset.url,
+        DATABASE_POOL_SIZE: String(settings.poolSize), MIGRATE_ON_START: 'false', SEED_ON_START: 'false', EXPOSE_SQL_STATS: 'true', LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(api);
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API', api);
+
+    const baselinePort = await freePort();
+    const baseline = fork(path.join(here, 'baseline.mjs'), [String(baselinePort), dataset.url, String(settings.poolSize)], { stdio: 'inherit' });
+    children.push(baseline);
+    await new Promise((resolve) => baseline.once('message', resolve));
+    const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
+
+    const queries = buildQueries();
+    const rows = [];
+    for (const query of queries) {
+      const apiBodies = query.variables.map((variables) => JSON.stringify({ query: query.graphql, variables }));
+      const baselineBodies = query.params.map((params) => JSON.stringify({ name: query.name, params }));
+
+      // Same data from both, and the SQL statements the API spends per request.
+      let sqlPerRequest = 0;
+      for (let i = 0; i < 10; i += 1) {
+        const apiResponse = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: apiBodies[i] });
+        const apiBody = await apiResponse.json();
+        sqlPerRequest = Math.max(sqlPerRequest, Number(apiResponse.headers.get('x-sql-statements')));
+        const baselineBody = await (await fetch(baselineUrl, { method: 'POST', body: baselineBodies[i] })).json();
+        if (apiBody.errors || !isDeepStrictEqual(normalize(apiBody), normalize(baselineBody))) {
+          log(`${query.name}: the API and the baseline disagree for ${JSON.stringify(query.variables[i])}`);
+          log(`API:      ${JSON.stringify(apiBody).slice(0, 2000)}`);
+          log(`baseline: ${JSON.stringify(baselineBody).slice(0, 2000)}`);
+          process.exitCode = 1;
+          return;
+        }
+      }
+
+      log(`${query.name} (${query.title}): API…`);
+      let peakRss = rssMb(api.pid);
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(api.pid))), 250);
+      const apiResult = await runLoad(apiUrl, apiBodies);
+      clearInterval(sampler);
+      log(`${query.name} (${query.title}): baseline…`);
+      const baselineResult = await runLoad(baselineUrl, baselineBodies);
+      for (const [who, r] of [['API', apiResult], ['baseline', baselineResult]]) {
+        if (r.errors || r.non2xx) log(`  warning: ${who} had ${r.errors} errors and ${r.non2xx} non-2xx responses`);
+      }
+      rows.push({
+        name: query.name,
+        title: query.title,
+        api: { rps: apiResult.rps, p50Ms: apiResult.p50Ms, p99Ms: apiResult.p99Ms, sqlPerRequest, rssMb: Math.round(peakRss) },
+        baseline: { rps: baselineResult.rps, p50Ms: baselineResult.p50Ms, p99Ms: baselineResult.p99Ms },
+        ratio: Math.round((apiResult.rps / baselineResult.rps) * 100) / 100,
+      });
+    }
+
+    const header = ['query', 'API req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio'];
+    const table = [header, ...rows.map((r) => [`${r.name} ${r.title}`, r.api.rps.toFixed(0), r.api.p50Ms, r.api.p99Ms, r.api.sqlPerRequest, r.api.rssMb,
+      r.baseline.rps.toFixed(0), r.baseline.p50Ms, r.baseline.p99Ms, r.ratio.toFixed(2)].map(String))];
+    const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+    const lines = table.map((row) => `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`);
+    lines.splice(1, 0, `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    const summary = {
+      quick,
+      connections: settings.connections,
+      seconds: settings.seconds,
+      datasetSeconds: Math.round(dataset.seconds * 10) / 10,
+      totalSeconds: Math.round((Date.now() - startedAt) / 1000),
+      queries: rows,
+    };
+    fs.mkdirSync(path.join(here, 'results'), { recursive: true });
+    fs.writeFileSync(path.join(here, 'results/latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    log(`written bench/results/latest.json (data set ${summary.datasetSeconds} s, whole run ${summary.totalSeconds} s)`);
+  } finally {
+    for (const child of children) {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+    await databaseServer.stop();
+  }
+}
+
+main().catch((error) => {
+  log(`bench failed: ${error?.stack ?? error}`);
+  process.exit(1);
+});
