@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { installDirectResolvers } from './common/direct-resolvers';
 import { EventOrganizerResolver, EventParticipantResolver, EventResolver } from './modules/events/event.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OfficialResolver, PostResolver } from './modules/officials/official.resolver';
@@ -33,6 +34,7 @@ export function buildQorgauSchema(): GraphQLSchema {
     orphanedTypes: [Event, Organization, Official, Region, Programme, PilotRegion, Recommendation, Source],
     validate: false,
   });
+  installDirectResolvers(schema);
   const query = schema.getQueryType();
   if (query) query.description = 'The read API of the Qorgau registry: events, organizations, officials, regions, programmes, pilots, recommendations and search.';
   return schema;

@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import { createContext, type Context } from './context';
-import { dbOf } from './common/db';
+import { requestDb, type SqlStats } from './common/db';
 import { languageFromHeader } from './common/localized-text';
-import { requestSqlStats, type RequestSqlStats } from './db/sql-stats';
 import { formatError } from './errors';
 import type { Logger } from './logger';
 import { buildQorgauSchema } from './schema';
@@ -35,9 +35,9 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
     async requestDidStart({ request }) {
       const startedAt = process.hrtime.bigint();
       return {
-        async willSendResponse({ response, errors, operationName }) {
+        async willSendResponse({ response, errors, operationName, contextValue }) {
           const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-          const stats = requestSqlStats.getStore();
+          const stats = contextValue.db.stats;
           logger.info({
             operationName: operationName ?? request.operationName ?? null,
             durationMs: Math.round(durationMs * 10) / 10,
@@ -56,7 +56,6 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const db = dbOf(dataSource);
 
   const apollo = new ApolloServer<Context>({
     schema: buildQorgauSchema(),
@@ -67,7 +66,8 @@ export async function startServer(options: { config: Config; dataSource: DataSou
         isProduction: config.isProduction,
         onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
       }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
+    // Cache-control hints are not used; the plugin would wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(logger)],
   });
   await apollo.start();
 
@@ -101,8 +101,9 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     (_req, res, next) => {
-      // Counts the SQL statements of this request (TypeORM's logger reports each one).
-      const stats: RequestSqlStats = { statements: 0 };
+      // Counts the SQL statements of this request (the request's Db counts each one).
+      const stats: SqlStats = { statements: 0 };
+      res.locals.sqlStats = stats;
       if (config.exposeSqlStats) {
         const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
         res.writeHead = ((...args: unknown[]) => {
@@ -110,11 +111,12 @@ export async function startServer(options: { config: Config; dataSource: DataSou
           return writeHead(...args);
         }) as typeof res.writeHead;
       }
-      requestSqlStats.run(stats, () => next());
+      next();
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, languageFromHeader(req.headers['accept-language'])),
+      context: async ({ req, res }) =>
+        createContext(requestDb(dataSource, res.locals.sqlStats as SqlStats), languageFromHeader(req.headers['accept-language'])),
     }),
   );
 

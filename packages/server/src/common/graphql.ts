@@ -40,7 +40,7 @@ export abstract class Node {
   id!: string;
 }
 
-@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'Whether there are more items after this page.' }) hasNextPage!: boolean;
   @Field({ description: 'Whether there are items before this page (known when paging with `after` or `last`).' }) hasPreviousPage!: boolean;
@@ -56,13 +56,13 @@ export class DateRangeInput {
 
 /** Builds `<Name>Edge` and `<Name>Connection` for a node type. */
 export function Connection<TNode extends object>(nodeType: ClassType<TNode>, name: string, plural: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${plural}.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a list of ${plural}.` })
   class EdgeType {
     @Field({ description: 'An opaque keyset cursor: pass it as `after` or `before`.' }) cursor!: string;
     @Field(() => nodeType, { description: `The ${name.charAt(0).toLowerCase()}${name.slice(1)} at the end of the edge.` }) node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural}.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural}.` })
   class ConnectionType implements Page<TNode> {
     @Field(() => [EdgeType], { description: 'The edges of the page, each with its cursor.' }) edges!: Array<{ cursor: string; node: TNode }>;
     @Field(() => [nodeType], { description: 'The nodes of the page, without cursors.' }) nodes!: TNode[];

@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, ID, InterfaceType, Resolver, Root, type Clas
 import type { Context } from '../context';
 import { DateTimeScalar, Node } from './graphql';
 import { toGlobalId, type NodeType } from './global-id';
+import { isoTimestamp } from './sql';
 import type { SourceRow } from '../modules/sources/source.type';
 import { Source } from '../modules/sources/source.type';
 
@@ -11,13 +12,14 @@ export interface RecordRow {
   id: string;
   slug: string;
   version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The SELECT list of the common columns for a table aliased `t`. */
 export function recordColumns(type: NodeType): string {
-  return `'${type}' AS "__typename", t.id::text AS id, t.slug, t.version, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+  return `'${type}' AS "__typename", t.id::text AS id, t.slug, t.version, ${isoTimestamp('t.created_at')} AS "createdAt", ${isoTimestamp('t.updated_at')} AS "updatedAt"`;
 }
 
 @InterfaceType('Record', {
@@ -29,8 +31,8 @@ export abstract class RecordType extends Node {
   @Field(() => [Source], { description: 'The documents this record was taken from.' }) sources!: SourceRow[];
   @Field({ description: 'A stable, human-readable identifier, e.g. `general-prosecutors-office`.' }) slug!: string;
   @Field({ description: 'Increases with every change; send it back with an update so that concurrent edits conflict instead of overwriting.' }) version!: number;
-  @Field(() => DateTimeScalar, { description: 'When the record was created in the registry.' }) createdAt!: Date;
-  @Field(() => DateTimeScalar, { description: 'When the record was last changed in the registry.' }) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When the record was created in the registry.' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'When the record was last changed in the registry.' }) updatedAt!: string;
 }
 
 /** Field resolvers shared by every record type: its global ID and its sources. */

@@ -26,3 +26,11 @@ export function regionSubtree(placeholder: string): string {
       UNION ALL SELECT r.id FROM regions r JOIN subtree s ON r.parent_id = s.id)
     SELECT id FROM subtree)`;
 }
+
+/**
+ * A timestamptz as ISO 8601 text in UTC, formatted by PostgreSQL: rows carry it as a string, so no
+ * Date is parsed for timestamps a response may not even ask for.
+ */
+export function isoTimestamp(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}

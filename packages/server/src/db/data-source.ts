@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
-import { SqlStatsLogger } from './sql-stats';
+import { TypeOrmPinoLogger } from './typeorm-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -20,7 +20,7 @@ export function createDataSource(options: { url: string; poolSize: number; logge
     synchronize: false,
     migrationsRun: false,
     logging: true,
-    logger: new SqlStatsLogger(options.logger),
+    logger: new TypeOrmPinoLogger(options.logger),
     maxQueryExecutionTime: 1000,
     extra: { max: options.poolSize, application_name: 'qorgau' },
   });

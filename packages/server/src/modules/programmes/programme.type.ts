@@ -66,28 +66,28 @@ export interface IndicatorValueRow {
   periodStart: string; periodEnd: string; statedAs: LocalizedText | null;
 }
 
-@ObjectType({ implements: [Node, RecordType], description: 'A national programme, such as "Kazakhstan without Domestic Violence".' })
+@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: 'A national programme, such as "Kazakhstan without Domestic Violence".' })
 export class Programme extends RecordType {}
 
-@ObjectType({ implements: [Node, RecordType], description: "A programme's pilot in one region: where, since when, what it put in place and what it achieved." })
+@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: "A programme's pilot in one region: where, since when, what it put in place and what it achieved." })
 export class PilotRegion extends RecordType {
   @Field(() => DateScalar, { nullable: true, description: 'When the pilot started; see `startedOnPrecision`.' }) startedOn!: string | null;
   @Field(() => DatePrecision, { description: 'How much of `startedOn` the source states ("since June" is MONTH).' }) startedOnPrecision!: DatePrecision;
   @Field(() => PilotStatus, { description: 'Where the pilot stands.' }) status!: PilotStatus;
 }
 
-@ObjectType({ description: 'An area a pilot covers: a region, or a number of units the source counts without naming them ("14 districts").' })
+@ObjectType({ simpleResolvers: true, description: 'An area a pilot covers: a region, or a number of units the source counts without naming them ("14 districts").' })
 export class PilotArea {
   @Field(() => Int, { nullable: true, description: 'How many units (districts) the area counts, when the source counts them.' }) unitCount!: number | null;
 }
 
-@ObjectType({ description: 'A measure a pilot put in place: an institution, a service, a procedure, an information system, trainings.' })
+@ObjectType({ simpleResolvers: true, description: 'A measure a pilot put in place: an institution, a service, a procedure, an information system, trainings.' })
 export class PilotMeasure {
   @Field(() => MeasureKind, { description: 'What kind of measure.' }) kind!: MeasureKind;
   @Field(() => MeasureStatus, { description: 'Where it stands.' }) status!: MeasureStatus;
 }
 
-@ObjectType({ description: 'An aggregate figure of a pilot for one region and period, with its qualifier exactly as the source states it.' })
+@ObjectType({ simpleResolvers: true, description: 'An aggregate figure of a pilot for one region and period, with its qualifier exactly as the source states it.' })
 export class IndicatorValue {
   @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
   @Field(() => ValueKind, { description: 'Achieved or target.' }) kind!: ValueKind;
@@ -114,7 +114,7 @@ export interface StatusCountRow {
   count: number;
 }
 
-@ObjectType({ description: 'The sum of one indicator for one region over a period.' })
+@ObjectType({ simpleResolvers: true, description: 'The sum of one indicator for one region over a period.' })
 export class IndicatorTotal {
   @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
   @Field(() => ValueKind, { description: 'Achieved or target figures.' }) kind!: ValueKind;

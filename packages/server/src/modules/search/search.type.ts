@@ -21,14 +21,14 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@ObjectType({ description: 'A search hit with its cursor and relevance.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit with its cursor and relevance.' })
 export class SearchEdge {
   @Field({ description: 'An opaque cursor: pass it as `after`.' }) cursor!: string;
   @Field(() => Float, { description: 'The relevance of the hit (PostgreSQL ts_rank); higher is better.' }) rank!: number;
   @Field(() => SearchResult, { description: 'The record found.' }) node!: typeof SearchResult;
 }
 
-@ObjectType({ description: 'A page of search hits, best first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of search hits, best first.' })
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The hits of the page.' }) edges!: SearchEdge[];
   @Field(() => [SearchResult], { description: 'The records of the page, without cursors.' }) nodes!: Array<typeof SearchResult>;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Language } from '@qorgau/schema';
 import { DateScalar, DateTimeScalar, Node } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
+import { isoTimestamp } from '../../common/sql';
 import { defineEnum, type EnumValue } from '../../common/enums';
 
 export const SourceKind = defineEnum('SourceKind', 'What kind of document a source is.', {
@@ -23,14 +24,14 @@ export interface SourceRow {
   url: string | null;
   language: Language;
   kind: SourceKind;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export const SOURCE_COLUMNS = `'Source' AS "__typename", t.id::text AS id, t.slug, t.title, t.publisher, t.published_on AS "publishedOn",
-  t.url, t.language, t.kind, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+  t.url, t.language, t.kind, ${isoTimestamp('t.created_at')} AS "createdAt", ${isoTimestamp('t.updated_at')} AS "updatedAt"`;
 
-@ObjectType({ implements: Node, description: 'A document that records of the registry were taken from.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A document that records of the registry were taken from.' })
 export class Source extends Node {
   @Field({ description: 'A stable, human-readable identifier.' }) slug!: string;
   @Field(() => String, { description: 'The title of the document.' }) title!: string;
@@ -39,6 +40,6 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: 'Where the document can be read, when it has a known address.' }) url!: string | null;
   @Field(() => Language, { description: 'The language the document is written in.' }) language!: Language;
   @Field(() => SourceKind, { description: 'What kind of document it is.' }) kind!: SourceKind;
-  @Field(() => DateTimeScalar, { description: 'When the source was added to the registry.' }) createdAt!: Date;
-  @Field(() => DateTimeScalar, { description: 'When the source was last changed in the registry.' }) updatedAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When the source was added to the registry.' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'When the source was last changed in the registry.' }) updatedAt!: string;
 }

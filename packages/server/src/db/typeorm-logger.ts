@@ -1,22 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from '../logger';
 
-/** SQL statements sent on behalf of one HTTP request. */
-export interface RequestSqlStats {
-  statements: number;
-}
-
-// One store per request, entered by the HTTP layer; queries outside a request (migrations, seed) count nowhere.
-export const requestSqlStats = new AsyncLocalStorage<RequestSqlStats>();
-
-/** TypeORM hands every statement to its logger: count it for the current request, log it at debug. */
-export class SqlStatsLogger implements TypeOrmLogger {
+/** Routes TypeORM's messages to the JSON log: statements at trace, slow ones and failures above. */
+export class TypeOrmPinoLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
   logQuery(query: string): void {
-    const stats = requestSqlStats.getStore();
-    if (stats) stats.statements += 1;
     if (this.logger.isLevelEnabled('trace')) this.logger.trace({ sql: query }, 'sql');
   }
 
