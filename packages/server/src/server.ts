@@ -10,7 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import { createContext, type Context } from './context';
-import { requestDb, type SqlStats } from './common/db';
+import { readPool, requestDb, type SqlStats } from './common/db';
 import { languageFromHeader } from './common/localized-text';
 import { formatError } from './errors';
 import type { Logger } from './logger';
@@ -70,6 +70,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(logger)],
   });
   await apollo.start();
+  const pool = readPool(dataSource);
 
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -116,7 +117,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(requestDb(dataSource, res.locals.sqlStats as SqlStats), languageFromHeader(req.headers['accept-language'])),
+        createContext(requestDb(pool, res.locals.sqlStats as SqlStats), languageFromHeader(req.headers['accept-language'])),
     }),
   );
 
