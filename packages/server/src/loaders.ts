@@ -10,14 +10,16 @@ import { createSourceLoaders } from './modules/sources/source.loader';
 
 /** Every DataLoader of one request; built by the context factory, dropped with the request. */
 export function createLoaders(db: Db) {
+  const organizations = createOrganizationLoaders(db);
+  const officials = createOfficialLoaders(db, organizations);
   return {
     ...createSourceLoaders(db),
     ...createRegionLoaders(db),
-    ...createOrganizationLoaders(db),
-    ...createOfficialLoaders(db),
-    ...createEventLoaders(db),
+    ...organizations,
+    ...officials,
+    ...createEventLoaders(db, { organizationById: organizations.organizationById, officialById: officials.officialById }),
     ...createProgrammeLoaders(db),
-    ...createRecommendationLoaders(db),
+    ...createRecommendationLoaders(db, organizations),
     /** Loaders of nested connections, one per field and argument set. */
     pages: new ArgumentLoaders(),
   };

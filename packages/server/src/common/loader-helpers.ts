@@ -19,18 +19,27 @@ export function rowsBySlug<T extends { slug: string }>(db: Db, select: string, f
   });
 }
 
-/** Loads the rows belonging to each key (`keyColumn` selected as "__key"), in the statement's order. */
-export function rowsByKey<T>(db: Db, sql: (keysPlaceholder: string) => string): DataLoader<string, T[]> {
+/**
+ * Loads the rows belonging to each key (selected as "__key"), in the statement's order. `prepare`
+ * turns each raw row into the loaded value; loaders that join a related record use it to prime
+ * that record's loader, so the related rows cost no statement of their own.
+ */
+export function rowsByKey<T, R = T>(db: Db, sql: (keysPlaceholder: string) => string, prepare?: (row: R) => T): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await db.query<T & { __key: string }>(sql('$1'), [keys]);
+    const rows = await db.query<R & { __key: string }>(sql('$1'), [keys]);
     const grouped = new Map<string, T[]>();
     for (const { __key, ...row } of rows) {
       const list = grouped.get(__key) ?? [];
-      list.push(row as unknown as T);
+      list.push(prepare ? prepare(row as unknown as R) : (row as unknown as T));
       grouped.set(__key, list);
     }
     return keys.map((key) => grouped.get(key) ?? []);
   });
+}
+
+/** Primes `loader` with a record a query returned beside its own rows (null when the join found none). */
+export function primeWith<T>(loader: DataLoader<string, T | null>, id: string | null, record: T | null): void {
+  if (id !== null && record !== null) loader.prime(id, record);
 }
 
 /** Memoises loaders that depend on field arguments, one per distinct argument set per request. */

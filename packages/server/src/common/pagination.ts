@@ -92,6 +92,19 @@ function windowOf(args: PageArgs): Window {
 interface KeyedRow {
   __k: string;
   __kid: string;
+  /** The list's size, when counted in the same statement (`count(*) OVER ()`). */
+  __total?: string;
+}
+
+/** How a nested page is fetched. */
+export interface PageOptions {
+  /**
+   * The client asked for totalCount: on a first page (no cursor) it is counted in the page's own
+   * statement with a window function instead of a second statement. Only for nested pages, whose
+   * statement numbers every row of each parent anyway; on a root list the window would make
+   * PostgreSQL read and sort the whole filtered list instead of stopping after one page.
+   */
+  withTotalCount?: boolean;
 }
 
 function orderSql(spec: ListSpec, backward: boolean): { direction: SortDirection; comparison: string } {
@@ -111,12 +124,20 @@ function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-function toPage<T>(rows: Array<T & KeyedRow>, window: Window, totalCount: () => Promise<number>): Page<T> {
+function countsInPage(window: Window, options: PageOptions): boolean {
+  return Boolean(options.withTotalCount) && window.cursor === null && window.limit > 0;
+}
+
+function toPage<T>(rows: Array<T & KeyedRow>, window: Window, totalCount: () => Promise<number>, countedInPage = false): Page<T> {
   const hasMore = rows.length > window.limit;
   const kept = rows.slice(0, window.limit);
   if (window.backward) kept.reverse();
+  if (countedInPage) {
+    const total = Number(rows[0]?.__total ?? 0);
+    totalCount = () => Promise.resolve(total);
+  }
   const edges = kept.map((row) => {
-    const { __k, __kid, ...node } = row;
+    const { __k, __kid, __total: _total, ...node } = row;
     return { cursor: encodeCursor(__k, __kid), node: node as unknown as T };
   });
   let count: Promise<number> | undefined;
@@ -151,11 +172,11 @@ export async function paginate<T>(db: Db, spec: ListSpec, args: PageArgs): Promi
     params.values,
   );
   return toPage(rows, window, async () => {
-    const counted = await db.query<{ count: number }>(
+    const result = await db.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM ${spec.from} ${whereClause(spec.where)}`,
       spec.params.values,
     );
-    return counted[0]?.count ?? 0;
+    return result[0]?.count ?? 0;
   });
 }
 
@@ -164,8 +185,9 @@ export async function paginate<T>(db: Db, spec: ListSpec, args: PageArgs): Promi
  * a page): one statement for all parents, numbering rows per parent with a window function.
  * `parentKey` is the SQL expression of a row's parent id.
  */
-export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args: PageArgs): DataLoader<string, Page<T>> {
+export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args: PageArgs, options: PageOptions = {}): DataLoader<string, Page<T>> {
   const window = windowOf(args);
+  const counted = countsInPage(window, options);
   const counts = new DataLoader<string, number>(async (parentIds) => {
     const params = new SqlParams();
     params.values.push(...spec.params.values);
@@ -189,6 +211,7 @@ export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args:
       `SELECT * FROM (
          SELECT ${spec.select}, (${spec.orderKey})::text AS "__k", t.id::text AS "__kid", (${parentKey})::text AS "__parent",
            row_number() OVER (PARTITION BY ${parentKey} ORDER BY (${spec.orderKey}) ${direction}, t.id ${direction}) AS "__rn"
+           ${counted ? `, count(*) OVER (PARTITION BY ${parentKey}) AS "__total"` : ''}
          FROM ${spec.from} ${whereClause([...where, `${parentKey} = ANY(${parents}::bigint[])`])}
        ) numbered WHERE "__rn" <= ${limit} ORDER BY "__parent", "__rn"`,
       params.values,
@@ -199,6 +222,6 @@ export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args:
       list.push(row as unknown as T & KeyedRow);
       byParent.set(__parent, list);
     }
-    return parentIds.map((id) => toPage<T>(byParent.get(id) ?? [], window, () => counts.load(id)));
+    return parentIds.map((id) => toPage<T>(byParent.get(id) ?? [], window, () => counts.load(id), counted));
   });
 }

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ID, InterfaceType, Resolver, Root, type Clas
 import type { Context } from '../context';
 import { DateTimeScalar, Node } from './graphql';
 import { toGlobalId, type NodeType } from './global-id';
-import { isoTimestamp } from './sql';
+import { RowShape, recordFields } from './row-shape';
 import type { SourceRow } from '../modules/sources/source.type';
 import { Source } from '../modules/sources/source.type';
 
@@ -19,7 +19,7 @@ export interface RecordRow {
 
 /** The SELECT list of the common columns for a table aliased `t`. */
 export function recordColumns(type: NodeType): string {
-  return `'${type}' AS "__typename", t.id::text AS id, t.slug, t.version, ${isoTimestamp('t.created_at')} AS "createdAt", ${isoTimestamp('t.updated_at')} AS "updatedAt"`;
+  return new RowShape(recordFields(type)).columns('t');
 }
 
 @InterfaceType('Record', {

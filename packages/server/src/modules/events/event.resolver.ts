@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
@@ -84,8 +85,8 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   }
 
   @FieldResolver(() => RecommendationConnection, { description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.' })
-  recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
-    return nestedPage(ctx, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
+  recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<RecommendationRow>> {
+    return nestedPage(ctx, info, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
   }
 }
 

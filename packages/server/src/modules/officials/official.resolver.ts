@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
@@ -49,8 +50,8 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the official took part in.' })
-  events(@Root() row: OfficialRow, @Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
-    return nestedPage(ctx, 'Official.events', args, row.id, () => eventListSpec(args, OFFICIAL_EVENTS), 'link.official_id');
+  events(@Root() row: OfficialRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    return nestedPage(ctx, info, 'Official.events', args, row.id, () => eventListSpec(args, OFFICIAL_EVENTS), 'link.official_id');
   }
 }
 

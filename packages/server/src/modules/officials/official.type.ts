@@ -1,13 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, DateScalar } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+import { RecordType, type RecordRow } from '../../common/record';
+import { RowShape, recordFields } from '../../common/row-shape';
 
 export interface OfficialRow extends RecordRow {
   fullName: LocalizedText;
 }
 
-export const OFFICIAL_COLUMNS = `${recordColumns('Official')}, t.full_name AS "fullName"`;
+export const OFFICIAL_SHAPE = new RowShape([...recordFields('Official'), ['fullName', (a) => `${a}.full_name`]]);
+
+export const OFFICIAL_COLUMNS = OFFICIAL_SHAPE.columns('t');
 
 export interface PostRow {
   id: string;

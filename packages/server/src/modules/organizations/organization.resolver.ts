@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
@@ -87,13 +88,13 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   }
 
   @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
-  officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
-    return nestedPage(ctx, 'Organization.officials', args, row.id, () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), 'link.organization_id');
+  officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<OfficialRow>> {
+    return nestedPage(ctx, info, 'Organization.officials', args, row.id, () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), 'link.organization_id');
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this organization organized or took part in.' })
-  events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
-    return nestedPage(ctx, 'Organization.events', args, row.id, () => eventListSpec(args, ORGANIZATION_EVENTS), 'link.organization_id');
+  events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    return nestedPage(ctx, info, 'Organization.events', args, row.id, () => eventListSpec(args, ORGANIZATION_EVENTS), 'link.organization_id');
   }
 }
 

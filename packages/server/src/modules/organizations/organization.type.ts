@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node } from '../../common/graphql';
 import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, recordColumns, type RecordRow } from '../../common/record';
+import { RecordType, type RecordRow } from '../../common/record';
+import { RowShape, recordFields } from '../../common/row-shape';
 import type { ServiceProfileData } from './organization.entity';
 import { defineEnum, type EnumValue } from '../../common/enums';
 
@@ -43,8 +44,18 @@ export interface OrganizationRow extends RecordRow {
   serviceProfile: ServiceProfileData | null;
 }
 
-export const ORGANIZATION_COLUMNS = `${recordColumns('Organization')}, t.name, t.short_name AS "shortName", t.kind,
-  t.parent_id::text AS "parentId", t.region_id::text AS "regionId", t.description, t.service_profile AS "serviceProfile"`;
+export const ORGANIZATION_SHAPE = new RowShape([
+  ...recordFields('Organization'),
+  ['name', (a) => `${a}.name`],
+  ['shortName', (a) => `${a}.short_name`],
+  ['kind', (a) => `${a}.kind`],
+  ['parentId', (a) => `${a}.parent_id::text`],
+  ['regionId', (a) => `${a}.region_id::text`],
+  ['description', (a) => `${a}.description`],
+  ['serviceProfile', (a) => `${a}.service_profile`],
+]);
+
+export const ORGANIZATION_COLUMNS = ORGANIZATION_SHAPE.columns('t');
 
 @ObjectType({ simpleResolvers: true, description: 'An official contact point of an organization (never a personal one).' })
 export class Contact {
