@@ -85,6 +85,19 @@ describe('errors', () => {
     expect(variable.errors?.[0]?.message).toContain('$from');
   });
 
+  it('a filter naming a record that does not exist is NOT_FOUND, naming the argument', async () => {
+    const region = await server.gql(`query($r: ID) { events(filter: { region: $r }) { totalCount } }`, { r: globalId('Region', 987654321) });
+    expect(region.errors?.[0]).toMatchObject({ path: ['events'], extensions: { code: 'NOT_FOUND', argument: 'filter.region' } });
+    expect(region.errors?.[0]?.message).toBe(`No Region has the ID "${globalId('Region', 987654321)}"`);
+    const nested = await server.gql(`query($o: ID) { organization(slug: "parliament") { events(filter: { official: $o }) { totalCount } } }`, { o: globalId('Official', 987654321) });
+    expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.official' });
+    const pilots = await server.gql(`query($p: ID) { pilotRegions(filter: { programme: $p }) { totalCount } }`, { p: globalId('Programme', 987654321) });
+    expect(pilots.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.programme' });
+    // An existing record with no matches is an empty list, not an error.
+    const empty = dataOf(await server.gql(`query($r: ID) { recommendations(filter: { responsibleOrganization: $r }) { totalCount } }`, { r: globalId('Organization', 1) }));
+    expect(empty.recommendations.totalCount).toBe(0);
+  });
+
   it('an unknown field is a validation error with a code', async () => {
     const response = await server.gql(`{ event(slug: "x") { nope } }`);
     expect(response.status).toBe(400);

@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
 import { EventKind, EventStatus } from './event.type';
@@ -32,4 +33,9 @@ export class EventOrder {
 export class EventsArgs extends ConnectionArgs {
   @Field(() => EventFilter, { nullable: true, description: 'Narrows the list.' }) filter?: EventFilter | null;
   @Field(() => EventOrder, { nullable: true, description: 'The order; most recent first when omitted.' }) orderBy?: EventOrder | null;
+}
+
+/** The records a EventFilter names, which must exist. */
+export function eventFilterReferences(filter: EventFilter | null | undefined): Reference[] {
+  return [['filter.region', 'Region', filter?.region], ['filter.organization', 'Organization', filter?.organization], ['filter.official', 'Official', filter?.official], ['filter.partOf', 'Event', filter?.partOf]];
 }

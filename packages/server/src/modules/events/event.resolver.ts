@@ -8,13 +8,14 @@ import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
+import { requireReferences } from '../node/node.service';
 import { Official, type OfficialRow } from '../officials/official.type';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { RecommendationsArgs, recommendationFilterReferences } from '../recommendations/recommendation.inputs';
 import { recommendationListSpec } from '../recommendations/recommendation.service';
 import { RecommendationConnection, type RecommendationRow } from '../recommendations/recommendation.type';
 import { Region, type RegionRow } from '../regions/region.type';
-import { EventsArgs } from './event.inputs';
+import { EventsArgs, eventFilterReferences } from './event.inputs';
 import { listEvents } from './event.service';
 import { Event, EventConnection, EventOrganizer, EventParticipant, type EventRow, type OrganizerRow, type ParticipantRow } from './event.type';
 
@@ -30,7 +31,8 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   }
 
   @Query(() => EventConnection, { description: 'Conferences, trainings, outreach actions and campaigns; most recent first unless ordered otherwise.' })
-  events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
+  async events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
+    await requireReferences(ctx, eventFilterReferences(args.filter));
     return listEvents(ctx.db, args);
   }
 
@@ -85,7 +87,8 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   }
 
   @FieldResolver(() => RecommendationConnection, { description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.' })
-  recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<RecommendationRow>> {
+  async recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<RecommendationRow>> {
+    await requireReferences(ctx, recommendationFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
   }
 }

@@ -1,23 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Node } from '../../common/graphql';
-import { decodeGlobalId, type DecodedId } from '../../common/global-id';
+import { decodeGlobalId } from '../../common/global-id';
+import { loadNode } from './node.service';
 import { MAX_PAGE_SIZE } from '../../common/pagination';
 import { BadUserInputError } from '../../errors';
-
-function loadNode(ctx: Context, { type, id }: DecodedId): Promise<unknown> {
-  const loaders = ctx.loaders;
-  switch (type) {
-    case 'Event': return loaders.eventById.load(id);
-    case 'Organization': return loaders.organizationById.load(id);
-    case 'Official': return loaders.officialById.load(id);
-    case 'Region': return loaders.regionById.load(id);
-    case 'Programme': return loaders.programmeById.load(id);
-    case 'PilotRegion': return loaders.pilotRegionById.load(id);
-    case 'Recommendation': return loaders.recommendationById.load(id);
-    case 'Source': return loaders.sourceById.load(id);
-  }
-}
 
 @Resolver()
 export class NodeResolver {

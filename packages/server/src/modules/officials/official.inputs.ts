@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, SortDirection } from '../../common/graphql';
 import { defineEnum, type EnumValue } from '../../common/enums';
@@ -25,4 +26,9 @@ export class OfficialOrder {
 export class OfficialsArgs extends ConnectionArgs {
   @Field(() => OfficialFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OfficialFilter | null;
   @Field(() => OfficialOrder, { nullable: true, description: 'The order; by full name ascending when omitted.' }) orderBy?: OfficialOrder | null;
+}
+
+/** The records a OfficialFilter names, which must exist. */
+export function officialFilterReferences(filter: OfficialFilter | null | undefined): Reference[] {
+  return [['filter.organization', 'Organization', filter?.organization]];
 }

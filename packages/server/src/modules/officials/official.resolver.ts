@@ -8,11 +8,12 @@ import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
-import { EventsArgs } from '../events/event.inputs';
+import { requireReferences } from '../node/node.service';
+import { EventsArgs, eventFilterReferences } from '../events/event.inputs';
 import { eventListSpec } from '../events/event.service';
 import { EventConnection, type EventRow } from '../events/event.type';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { OfficialsArgs } from './official.inputs';
+import { OfficialsArgs, officialFilterReferences } from './official.inputs';
 import { listOfficials } from './official.service';
 import { Official, OfficialConnection, Post, type OfficialRow, type PostRow } from './official.type';
 
@@ -35,7 +36,8 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @Query(() => OfficialConnection, { description: 'Officials holding or having held public posts in the programme.' })
-  officials(@Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
+  async officials(@Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
+    await requireReferences(ctx, officialFilterReferences(args.filter));
     return listOfficials(ctx.db, args);
   }
 
@@ -50,7 +52,8 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the official took part in.' })
-  events(@Root() row: OfficialRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+  async events(@Root() row: OfficialRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    await requireReferences(ctx, eventFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Official.events', args, row.id, () => eventListSpec(args, OFFICIAL_EVENTS), 'link.official_id');
   }
 }

@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, SortDirection } from '../../common/graphql';
 import { OrganizationKind } from './organization.type';
@@ -27,4 +28,9 @@ export class OrganizationOrder {
 export class OrganizationsArgs extends ConnectionArgs {
   @Field(() => OrganizationFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OrganizationFilter | null;
   @Field(() => OrganizationOrder, { nullable: true, description: 'The order; by name ascending when omitted.' }) orderBy?: OrganizationOrder | null;
+}
+
+/** The records a OrganizationFilter names, which must exist. */
+export function organizationFilterReferences(filter: OrganizationFilter | null | undefined): Reference[] {
+  return [['filter.region', 'Region', filter?.region], ['filter.parent', 'Organization', filter?.parent]];
 }

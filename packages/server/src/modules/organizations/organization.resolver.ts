@@ -8,15 +8,16 @@ import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
-import { EventsArgs } from '../events/event.inputs';
+import { requireReferences } from '../node/node.service';
+import { EventsArgs, eventFilterReferences } from '../events/event.inputs';
 import { eventListSpec } from '../events/event.service';
 import { EventConnection, type EventRow } from '../events/event.type';
-import { OfficialsArgs } from '../officials/official.inputs';
+import { OfficialsArgs, officialFilterReferences } from '../officials/official.inputs';
 import { officialListSpec } from '../officials/official.service';
 import { OfficialConnection, type OfficialRow } from '../officials/official.type';
 import { Region } from '../regions/region.type';
 import type { RegionRow } from '../regions/region.type';
-import { OrganizationsArgs } from './organization.inputs';
+import { OrganizationsArgs, organizationFilterReferences } from './organization.inputs';
 import { listOrganizations } from './organization.service';
 import { Contact, Organization, OrganizationConnection, ServiceProfile, type ContactRow, type OrganizationRow } from './organization.type';
 
@@ -37,7 +38,8 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations of the programme: state bodies, commissions, international organizations, NGOs, services.' })
-  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
+    await requireReferences(ctx, organizationFilterReferences(args.filter));
     return listOrganizations(ctx.db, args);
   }
 
@@ -88,12 +90,14 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   }
 
   @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
-  officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<OfficialRow>> {
+  async officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<OfficialRow>> {
+    await requireReferences(ctx, officialFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Organization.officials', args, row.id, () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), 'link.organization_id');
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this organization organized or took part in.' })
-  events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+  async events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    await requireReferences(ctx, eventFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Organization.events', args, row.id, () => eventListSpec(args, ORGANIZATION_EVENTS), 'link.organization_id');
   }
 }

@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput } from '../../common/graphql';
 import { IndicatorKind, PilotStatus, ValueKind } from './programme.type';
@@ -35,4 +36,14 @@ export class IndicatorTotalsFilter {
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' }) period?: DateRangeInput | null;
   @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
+}
+
+/** The records a ProgrammeFilter names, which must exist. */
+export function programmeFilterReferences(filter: ProgrammeFilter | null | undefined): Reference[] {
+  return [['filter.leadOrganization', 'Organization', filter?.leadOrganization]];
+}
+
+/** The records a PilotRegionFilter names, which must exist. */
+export function pilotRegionFilterReferences(filter: PilotRegionFilter | null | undefined): Reference[] {
+  return [['filter.programme', 'Programme', filter?.programme], ['filter.region', 'Region', filter?.region]];
 }

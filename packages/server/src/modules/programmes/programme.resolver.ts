@@ -6,10 +6,13 @@ import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
+import { requireReferences } from '../node/node.service';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
 import { RecommendationStatusCount } from '../recommendations/recommendation.type';
 import { Region, type RegionRow } from '../regions/region.type';
-import { IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
+import {
+  IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs, pilotRegionFilterReferences, programmeFilterReferences,
+} from './programme.inputs';
 import { indicatorTotalsLoader, listIndicatorValues, listPilotRegions, listProgrammes, recommendationCountsLoader } from './programme.service';
 import {
   IndicatorTotal, IndicatorValue, PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection, Programme, ProgrammeConnection,
@@ -28,7 +31,8 @@ export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
   }
 
   @Query(() => ProgrammeConnection, { description: 'National programmes against domestic violence.' })
-  programmes(@Args() args: ProgrammesArgs, @Ctx() ctx: Context): Promise<Page<ProgrammeRow>> {
+  async programmes(@Args() args: ProgrammesArgs, @Ctx() ctx: Context): Promise<Page<ProgrammeRow>> {
+    await requireReferences(ctx, programmeFilterReferences(args.filter));
     return listProgrammes(ctx.db, args);
   }
 
@@ -65,7 +69,8 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
   }
 
   @Query(() => PilotRegionConnection, { description: 'Pilots of programmes in regions, earliest first.' })
-  pilotRegions(@Args() args: PilotRegionsArgs, @Ctx() ctx: Context): Promise<Page<PilotRegionRow>> {
+  async pilotRegions(@Args() args: PilotRegionsArgs, @Ctx() ctx: Context): Promise<Page<PilotRegionRow>> {
+    await requireReferences(ctx, pilotRegionFilterReferences(args.filter));
     return listPilotRegions(ctx.db, args);
   }
 

@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
 import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
@@ -30,4 +31,9 @@ export class RecommendationOrder {
 export class RecommendationsArgs extends ConnectionArgs {
   @Field(() => RecommendationFilter, { nullable: true, description: 'Narrows the list.' }) filter?: RecommendationFilter | null;
   @Field(() => RecommendationOrder, { nullable: true, description: 'The order; newest first when omitted (adoption order within an event).' }) orderBy?: RecommendationOrder | null;
+}
+
+/** The records a RecommendationFilter names, which must exist. */
+export function recommendationFilterReferences(filter: RecommendationFilter | null | undefined): Reference[] {
+  return [['filter.event', 'Event', filter?.event], ['filter.responsibleOrganization', 'Organization', filter?.responsibleOrganization]];
 }

@@ -6,9 +6,10 @@ import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
+import { requireReferences } from '../node/node.service';
 import { Event, type EventRow } from '../events/event.type';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { RecommendationsArgs } from './recommendation.inputs';
+import { RecommendationsArgs, recommendationFilterReferences } from './recommendation.inputs';
 import { listRecommendations } from './recommendation.service';
 import { Recommendation, RecommendationConnection, RecommendationStatusChange, type RecommendationRow, type StatusChangeRow } from './recommendation.type';
 
@@ -24,7 +25,8 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
   }
 
   @Query(() => RecommendationConnection, { description: 'Recommendations adopted at events, with their status.' })
-  recommendations(@Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
+  async recommendations(@Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
+    await requireReferences(ctx, recommendationFilterReferences(args.filter));
     return listRecommendations(ctx.db, args);
   }
 

@@ -1,3 +1,4 @@
+import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs, DateScalar, SortDirection } from '../../common/graphql';
 import { RegionKind } from './region.type';
@@ -27,4 +28,9 @@ export class RegionOrder {
 export class RegionsArgs extends ConnectionArgs {
   @Field(() => RegionFilter, { nullable: true, description: 'Narrows the list.' }) filter?: RegionFilter | null;
   @Field(() => RegionOrder, { nullable: true, description: 'The order; by name ascending when omitted.' }) orderBy?: RegionOrder | null;
+}
+
+/** The records a RegionFilter names, which must exist. */
+export function regionFilterReferences(filter: RegionFilter | null | undefined): Reference[] {
+  return [['filter.parent', 'Region', filter?.parent]];
 }

@@ -6,7 +6,8 @@ import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
-import { RegionsArgs } from './region.inputs';
+import { requireReferences } from '../node/node.service';
+import { RegionsArgs, regionFilterReferences } from './region.inputs';
 import { listRegions } from './region.service';
 import { Region, RegionConnection, type RegionRow } from './region.type';
 
@@ -22,7 +23,8 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
   }
 
   @Query(() => RegionConnection, { description: 'Regions of the administrative hierarchy, past and present.' })
-  regions(@Args() args: RegionsArgs, @Ctx() ctx: Context): Promise<Page<RegionRow>> {
+  async regions(@Args() args: RegionsArgs, @Ctx() ctx: Context): Promise<Page<RegionRow>> {
+    await requireReferences(ctx, regionFilterReferences(args.filter));
     return listRegions(ctx.db, args);
   }
 
