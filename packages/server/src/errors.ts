@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, isErrorCode } from '@qorgau/schema';
 
@@ -32,7 +32,41 @@ export class NotFoundError extends DomainError {
 
 // graphql-js reports a literal of the wrong type (a bad Date, an unknown enum value) as a validation
 // error; to clients it is bad input in an argument like any other.
-const BAD_VALUE_PATTERNS = [/^Date must be/, /^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
+const BAD_VALUE_PATTERNS = [/^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
+
+/**
+ * The argument path (`filter.dateRange.from`) of the value at `position` in a document: graphql-js
+ * reports a bad literal with the value's location only, and clients are promised the argument.
+ */
+export function argumentPathAt(body: string, position: number): string | undefined {
+  let found: string | undefined;
+  visit(parse(body), {
+    enter(node, _key, parent, _path, ancestors) {
+      if (found !== undefined || node.loc?.start !== position || !VALUE_KINDS.has(node.kind)) return undefined;
+      const names = [...ancestors, parent]
+        .filter((a): a is ASTNode => typeof a === 'object' && a !== null && 'kind' in a)
+        .filter((a) => a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD)
+        .map((a) => (a as { name: { value: string } }).name.value);
+      if (names.length > 0) found = names.join('.');
+      return undefined;
+    },
+  });
+  return found;
+}
+
+const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.LIST, Kind.OBJECT, Kind.NULL]);
+
+function badLiteralArgument(error: unknown): string | undefined {
+  const graphQLError = error instanceof GraphQLError ? error : undefined;
+  const node = graphQLError?.nodes?.[0];
+  const body = graphQLError?.source?.body;
+  if (!node?.loc || body === undefined) return undefined;
+  try {
+    return argumentPathAt(body, node.loc.start);
+  } catch {
+    return undefined;
+  }
+}
 
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -49,7 +83,8 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && BAD_VALUE_PATTERNS.some((p) => p.test(formatted.message))) {
-    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    const argument = badLiteralArgument(error);
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
   }
   if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...rest } = formatted.extensions ?? {};
