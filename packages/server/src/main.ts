@@ -16,6 +16,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A shutdown that hangs (a PostgreSQL that never answers) must not keep the process alive.
+    setTimeout(() => {
+      logger.error('shutdown timed out after 15 s');
+      process.exit(1);
+    }, 15_000).unref();
     try {
       await server.stop();
       await database.close();

@@ -14,6 +14,7 @@ import { readPool, requestDb, type SqlStats } from './common/db';
 import { languageFromHeader } from './common/localized-text';
 import { formatError } from './errors';
 import type { Logger } from './logger';
+import { queryCostPlugin } from './query-cost';
 import { buildQorgauSchema } from './schema';
 
 export interface RunningServer {
@@ -67,7 +68,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
         onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
       }),
     // Cache-control hints are not used; the plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), queryCostPlugin(), requestLogPlugin(logger)],
   });
   await apollo.start();
   const pool = readPool(dataSource);
