@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
@@ -38,32 +37,32 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
 
   @FieldResolver(() => String, { description: 'The title.' })
   title(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.title, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The city where it took place.' })
   city(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.city, lang ?? ctx.lang);
+    return ctx.text(row.city, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A summary of the event.' })
   summary(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.summary, lang ?? ctx.lang);
+    return ctx.text(row.summary, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The occasion, e.g. "On the eve of the International Human Rights Day".' })
   occasion(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.occasion, lang ?? ctx.lang);
+    return ctx.text(row.occasion, lang);
   }
 
   @FieldResolver(() => [String], { description: 'The issues discussed.' })
   topics(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
-    return row.topics.map((topic) => pickLanguage(topic, lang ?? ctx.lang) ?? '');
+    return row.topics.map((topic) => ctx.text(topic, lang) ?? '');
   }
 
   @FieldResolver(() => [String], { description: 'What the participants concluded.' })
   conclusions(@Root() row: EventRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
-    return row.conclusions.map((conclusion) => pickLanguage(conclusion, lang ?? ctx.lang) ?? '');
+    return row.conclusions.map((conclusion) => ctx.text(conclusion, lang) ?? '');
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region where it took place.' })
@@ -115,11 +114,11 @@ export class EventParticipantResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Their title as the source gives it ("Vice minister of public health", "International experts").' })
   title(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.title, lang ?? ctx.lang);
+    return ctx.text(row.title, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What the source says they said or did at the event.' })
   note(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.note, lang ?? ctx.lang);
+    return ctx.text(row.note, lang);
   }
 }

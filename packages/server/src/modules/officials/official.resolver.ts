@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
@@ -43,7 +42,7 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
 
   @FieldResolver(() => String, { description: 'The full name.' })
   fullName(@Root() row: OfficialRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.fullName, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.fullName, lang) ?? '';
   }
 
   @FieldResolver(() => [Post], { description: 'Every post the official holds or held, latest first.' })
@@ -62,7 +61,7 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
 export class PostResolver {
   @FieldResolver(() => String, { description: 'The title of the post.' })
   title(@Root() row: PostRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.title, lang) ?? '';
   }
 
   @FieldResolver(() => Organization, { description: 'The organization of the post.' })

@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import { nestedPage } from '../../common/nested';
 import type { Page } from '../../common/pagination';
@@ -45,17 +44,17 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
 
   @FieldResolver(() => String, { description: 'The full official name.' })
   name(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.name, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The short name or acronym (UNFPA, National Commission), when there is one.' })
   shortName(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.shortName, lang ?? ctx.lang);
+    return ctx.text(row.shortName, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What the sources say the organization is or does.' })
   description(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.description, lang ?? ctx.lang);
+    return ctx.text(row.description, lang);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of.' })
@@ -106,6 +105,6 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
 export class ContactResolver {
   @FieldResolver(() => String, { nullable: true, description: 'What the contact point is for ("Press Service").' })
   label(@Root() row: ContactRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.label, lang ?? ctx.lang);
+    return ctx.text(row.label, lang);
   }
 }

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
@@ -38,12 +37,12 @@ export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
 
   @FieldResolver(() => String, { description: 'The name of the programme.' })
   name(@Root() row: ProgrammeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.name, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'What the programme is.' })
   description(@Root() row: ProgrammeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.description, lang ?? ctx.lang);
+    return ctx.text(row.description, lang);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization leading the programme.' })
@@ -76,7 +75,7 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
 
   @FieldResolver(() => String, { description: 'The name of the pilot.' })
   name(@Root() row: PilotRegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.name, lang) ?? '';
   }
 
   @FieldResolver(() => Region, { description: 'The region of the pilot.' })
@@ -127,7 +126,7 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
 export class PilotAreaResolver {
   @FieldResolver(() => String, { description: 'The name of the area.' })
   name(@Root() row: PilotAreaRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.name, lang) ?? '';
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region of the area (for counted units, the region they lie in).' })
@@ -140,12 +139,12 @@ export class PilotAreaResolver {
 export class PilotMeasureResolver {
   @FieldResolver(() => String, { description: 'What was put in place.' })
   title(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.title, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Details the source gives.' })
   description(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.description, lang ?? ctx.lang);
+    return ctx.text(row.description, lang);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The institution or service the measure created, when it is one.' })
@@ -155,7 +154,7 @@ export class PilotMeasureResolver {
 
   @FieldResolver(() => [String], { description: 'Who the measure was for (for trainings: the employees trained).' })
   audiences(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string[] {
-    return row.audiences.map((audience) => pickLanguage(audience, lang ?? ctx.lang) ?? '');
+    return row.audiences.map((audience) => ctx.text(audience, lang) ?? '');
   }
 }
 
@@ -168,7 +167,7 @@ export class IndicatorValueResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The figure in the words of the source ("more than 3 thousand events").' })
   statedAs(@Root() row: IndicatorValueRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.statedAs, lang ?? ctx.lang);
+    return ctx.text(row.statedAs, lang);
   }
 }
 

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
@@ -32,7 +31,7 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
 
   @FieldResolver(() => String, { description: 'The text of the recommendation.' })
   text(@Root() row: RecommendationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.text, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.text, lang) ?? '';
   }
 
   @FieldResolver(() => Event, { description: 'The event that adopted it.' })
@@ -57,11 +56,11 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
 export class RecommendationStatusChangeResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who changed the status.' })
   changedBy(@Root() row: StatusChangeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.changedBy, lang ?? ctx.lang);
+    return ctx.text(row.changedBy, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A note on the change.' })
   note(@Root() row: StatusChangeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.note, lang ?? ctx.lang);
+    return ctx.text(row.note, lang);
   }
 }

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
-import { pickLanguage } from '../../common/localized-text';
 import { lookupByIdOrSlug } from '../../common/lookup';
 import type { Page } from '../../common/pagination';
 import { RecordResolver } from '../../common/record';
@@ -30,12 +29,12 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
 
   @FieldResolver(() => String, { description: 'The name of the region.' })
   name(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.name, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.name, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A note on the region\'s history, when there is one.' })
   note(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.note, lang ?? ctx.lang);
+    return ctx.text(row.note, lang);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region this one lies in; null for the country.' })

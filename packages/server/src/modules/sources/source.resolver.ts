@@ -3,7 +3,6 @@ import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../common/graphql';
 import { toGlobalId } from '../../common/global-id';
-import { pickLanguage } from '../../common/localized-text';
 import { Source, type SourceRow } from './source.type';
 
 @Resolver(() => Source)
@@ -15,11 +14,11 @@ export class SourceResolver {
 
   @FieldResolver(() => String, { description: 'The title of the document.' })
   title(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
-    return pickLanguage(row.title, lang ?? ctx.lang) ?? '';
+    return ctx.text(row.title, lang) ?? '';
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who published the document.' })
   publisher(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
-    return pickLanguage(row.publisher, lang ?? ctx.lang);
+    return ctx.text(row.publisher, lang);
   }
 }
