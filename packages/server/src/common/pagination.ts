@@ -71,15 +71,19 @@ function decodeCursor(cursor: string, argument: string): { key: string; id: stri
   throw new BadUserInputError(`"${cursor}" is not a cursor of this list`, argument);
 }
 
+/** A page size argument must lie in 0..MAX_PAGE_SIZE. */
+export function checkPageSize(value: number | null | undefined, argument: string): void {
+  if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+    throw new BadUserInputError(`${argument} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, argument);
+  }
+}
+
 function windowOf(args: PageArgs): Window {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw new BadUserInputError('Pass either first or last, not both', 'last');
   if (after != null && before != null) throw new BadUserInputError('Pass either after or before, not both', 'before');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw new BadUserInputError(`${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, name);
-    }
-  }
+  checkPageSize(first, 'first');
+  checkPageSize(last, 'last');
   const backward = last != null || (before != null && first == null);
   if (backward && after != null) throw new BadUserInputError('after goes with first; use before with last', 'after');
   if (!backward && before != null) throw new BadUserInputError('before goes with last; use after with first', 'before');

@@ -1,10 +1,12 @@
 import type { Context } from '../../context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination';
+import type { NodeType } from '../../common/global-id';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../common/pagination';
 import { SqlParams, tsQuery } from '../../common/sql';
 import { BadUserInputError } from '../../errors';
+import { loadNode } from '../node/node.service';
 import type { SearchType } from './search.type';
 
-const TABLES: Record<SearchType, { typeName: string; table: string }> = {
+const TABLES: Record<SearchType, { typeName: NodeType; table: string }> = {
   EVENT: { typeName: 'Event', table: 'events' },
   ORGANIZATION: { typeName: 'Organization', table: 'organizations' },
   OFFICIAL: { typeName: 'Official', table: 'officials' },
@@ -26,8 +28,8 @@ function decodeOffset(cursor: string): number {
 export async function search(ctx: Context, args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null }) {
   const query = args.query.trim();
   if (query.length === 0) throw new BadUserInputError('query must not be empty', 'query');
+  checkPageSize(args.first, 'first');
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (first < 0 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   const offset = args.after ? decodeOffset(args.after) : 0;
   const types = args.types?.length ? args.types : (Object.keys(TABLES) as SearchType[]);
   const params = new SqlParams();
@@ -41,17 +43,9 @@ export async function search(ctx: Context, args: { query: string; types?: Search
   const hitsSql = `WITH q AS (SELECT ${tsQuery(q)} AS query)
     SELECT hits.type, hits.id::text AS id, hits.rank FROM (${matches}) hits ORDER BY hits.rank DESC, hits.type, hits.id
     LIMIT ${params.add(first + 1)} OFFSET ${params.add(offset)}`;
-  const hits = first === 0 ? [] : await ctx.db.query<{ type: string; id: string; rank: number }>(hitsSql, params.values);
+  const hits = first === 0 ? [] : await ctx.db.query<{ type: NodeType; id: string; rank: number }>(hitsSql, params.values);
   const kept = hits.slice(0, first);
-  const loaders = ctx.loaders;
-  const nodes = await Promise.all(kept.map((hit) => {
-    switch (hit.type) {
-      case 'Event': return loaders.eventById.load(hit.id);
-      case 'Organization': return loaders.organizationById.load(hit.id);
-      case 'Official': return loaders.officialById.load(hit.id);
-      default: return loaders.recommendationById.load(hit.id);
-    }
-  }));
+  const nodes = await Promise.all(kept.map((hit) => loadNode(ctx, hit)));
   const edges = kept.map((hit, index) => ({ cursor: encodeOffset(offset + index), rank: hit.rank, node: nodes[index] }))
     .filter((edge) => edge.node !== null);
   let count: Promise<number> | undefined;
