@@ -10,7 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import { createContext, type Context } from './context';
-import { readPool, requestDb, type SqlStats } from './common/db';
+import { readPool, requestDb } from './common/db';
 import { languageFromHeader } from './common/localized-text';
 import { formatError } from './errors';
 import type { Logger } from './logger';
@@ -30,21 +30,25 @@ function wantsHtml(req: express.Request): boolean {
   return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && req.query.query === undefined;
 }
 
-/** One JSON log line per GraphQL request: operation, duration, status, SQL statements. */
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+/**
+ * One JSON log line per GraphQL request (operation, duration, status, SQL statements), and the
+ * statement count as the `x-sql-statements` response header when `exposeSqlStats` is on.
+ */
+function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       const startedAt = process.hrtime.bigint();
       return {
         async willSendResponse({ response, errors, operationName, contextValue }) {
           const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-          const stats = contextValue.db.stats;
+          const statements = contextValue.db.stats.statements;
+          if (exposeSqlStats) response.http.headers.set('x-sql-statements', String(statements));
           logger.info({
             operationName: operationName ?? request.operationName ?? null,
             durationMs: Math.round(durationMs * 10) / 10,
             status: response.http.status ?? 200,
             errors: errors?.length ?? 0,
-            sqlStatements: stats?.statements ?? 0,
+            sqlStatements: statements,
           }, 'graphql request');
         },
       };
@@ -68,7 +72,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
         onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
       }),
     // Cache-control hints are not used; the plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), queryCostPlugin(), requestLogPlugin(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), queryCostPlugin(), requestLogPlugin(logger, config.exposeSqlStats)],
   });
   await apollo.start();
   const pool = readPool(dataSource);
@@ -102,23 +106,10 @@ export async function startServer(options: { config: Config; dataSource: DataSou
 
   app.use(
     '/graphql',
-    (_req, res, next) => {
-      // Counts the SQL statements of this request (the request's Db counts each one).
-      const stats: SqlStats = { statements: 0 };
-      res.locals.sqlStats = stats;
-      if (config.exposeSqlStats) {
-        const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-        res.writeHead = ((...args: unknown[]) => {
-          if (!res.headersSent) res.setHeader('x-sql-statements', String(stats.statements));
-          return writeHead(...args);
-        }) as typeof res.writeHead;
-      }
-      next();
-    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(requestDb(pool, res.locals.sqlStats as SqlStats), languageFromHeader(req.headers['accept-language'])),
+      // The request's Db counts the SQL statements it sends.
+      context: async ({ req }) => createContext(requestDb(pool, { statements: 0 }), languageFromHeader(req.headers['accept-language'])),
     }),
   );
 
