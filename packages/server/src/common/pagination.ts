@@ -29,6 +29,20 @@ export interface ListSpec {
   direction: SortDirection;
 }
 
+/** What a list can be ordered by: the SQL of the key and its type (for keyset cursors). */
+export interface OrderKey {
+  key: string;
+  type: ListSpec['orderKeyType'];
+}
+
+/** Every record's creation time, an ordering all lists offer. */
+export const CREATED_AT_ORDER: OrderKey = { key: 't.created_at', type: 'timestamptz' };
+
+/** A localized text ordered by its English, else Russian, else Kazakh form (indexed). */
+export function localizedTextOrder(column: string): OrderKey {
+  return { key: `qorgau_sort_text(${column})`, type: 'text' };
+}
+
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;

@@ -1,16 +1,16 @@
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type ListSpec, type Page } from '../../common/pagination';
+import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../common/pagination';
 import { regionSubtree, SqlParams, tsQuery } from '../../common/sql';
 import { BadUserInputError } from '../../errors';
-import type { EventsArgs } from './event.inputs';
+import type { EventsArgs, EventOrderField } from './event.inputs';
 import { EVENT_COLUMNS, type EventRow } from './event.type';
 
-const ORDER_KEYS = {
+const ORDER_KEYS: Record<EventOrderField, OrderKey> = {
   STARTS_ON: { key: `coalesce(t.starts_on, '-infinity'::date)`, type: 'date' },
-  TITLE: { key: 'qorgau_sort_text(t.title)', type: 'text' },
-  CREATED_AT: { key: 't.created_at', type: 'timestamptz' },
-} as const;
+  TITLE: localizedTextOrder('t.title'),
+  CREATED_AT: CREATED_AT_ORDER,
+};
 
 export function eventListSpec(args: EventsArgs, from = 'events t'): ListSpec {
   const params = new SqlParams();

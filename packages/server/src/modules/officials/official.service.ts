@@ -1,11 +1,16 @@
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type ListSpec, type Page } from '../../common/pagination';
+import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../common/pagination';
 import { SqlParams, tsQuery } from '../../common/sql';
-import type { OfficialsArgs } from './official.inputs';
+import type { OfficialsArgs, OfficialOrderField } from './official.inputs';
 import { OFFICIAL_COLUMNS, POST_IS_CURRENT_SQL, type OfficialRow } from './official.type';
 
 /** `organizationScope`: SQL for the organization whose officials are listed (nested lists), else none. */
+const ORDER_KEYS: Record<OfficialOrderField, OrderKey> = {
+  FULL_NAME: localizedTextOrder('t.full_name'),
+  CREATED_AT: CREATED_AT_ORDER,
+};
+
 export function officialListSpec(args: OfficialsArgs, from = 'officials t', organizationScope?: string): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
@@ -26,8 +31,8 @@ export function officialListSpec(args: OfficialsArgs, from = 'officials t', orga
     from,
     where,
     params,
-    orderKey: order.field === 'FULL_NAME' ? 'qorgau_sort_text(t.full_name)' : 't.created_at',
-    orderKeyType: order.field === 'FULL_NAME' ? 'text' : 'timestamptz',
+    orderKey: ORDER_KEYS[order.field].key,
+    orderKeyType: ORDER_KEYS[order.field].type,
     direction: order.direction,
   };
 }

@@ -1,9 +1,14 @@
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type ListSpec, type Page } from '../../common/pagination';
+import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../common/pagination';
 import { regionSubtree, SqlParams, tsQuery } from '../../common/sql';
-import type { OrganizationsArgs } from './organization.inputs';
+import type { OrganizationsArgs, OrganizationOrderField } from './organization.inputs';
 import { ORGANIZATION_COLUMNS, type OrganizationRow } from './organization.type';
+
+const ORDER_KEYS: Record<OrganizationOrderField, OrderKey> = {
+  NAME: localizedTextOrder('t.name'),
+  CREATED_AT: CREATED_AT_ORDER,
+};
 
 export function organizationListSpec(args: OrganizationsArgs, from = 'organizations t'): ListSpec {
   const params = new SqlParams();
@@ -23,8 +28,8 @@ export function organizationListSpec(args: OrganizationsArgs, from = 'organizati
     from,
     where,
     params,
-    orderKey: order.field === 'NAME' ? 'qorgau_sort_text(t.name)' : 't.created_at',
-    orderKeyType: order.field === 'NAME' ? 'text' : 'timestamptz',
+    orderKey: ORDER_KEYS[order.field].key,
+    orderKeyType: ORDER_KEYS[order.field].type,
     direction: order.direction,
   };
 }

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type Page } from '../../common/pagination';
+import { localizedTextOrder, paginate, type Page } from '../../common/pagination';
 import { regionSubtree, SqlParams } from '../../common/sql';
 import type { IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
 import {
   PILOT_REGION_COLUMNS, PROGRAMME_COLUMNS, type IndicatorTotalRow, type IndicatorValueRow, type PilotRegionRow, type ProgrammeRow, type StatusCountRow,
 } from './programme.type';
+
+const BY_NAME = localizedTextOrder('t.name');
 
 export function listProgrammes(db: Db, args: ProgrammesArgs): Promise<Page<ProgrammeRow>> {
   const params = new SqlParams();
@@ -15,7 +17,7 @@ export function listProgrammes(db: Db, args: ProgrammesArgs): Promise<Page<Progr
     where.push(`t.lead_organization_id = ${params.add(decodeTypedId(args.filter.leadOrganization, 'Organization', 'filter.leadOrganization'))}::bigint`);
   }
   return paginate<ProgrammeRow>(db, {
-    select: PROGRAMME_COLUMNS, from: 'programmes t', where, params, orderKey: 'qorgau_sort_text(t.name)', orderKeyType: 'text', direction: 'ASC',
+    select: PROGRAMME_COLUMNS, from: 'programmes t', where, params, orderKey: BY_NAME.key, orderKeyType: BY_NAME.type, direction: 'ASC',
   }, args);
 }
 

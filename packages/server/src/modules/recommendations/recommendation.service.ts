@@ -1,17 +1,17 @@
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type ListSpec, type Page } from '../../common/pagination';
+import { CREATED_AT_ORDER, paginate, type ListSpec, type OrderKey, type Page } from '../../common/pagination';
 import { SqlParams, tsQuery } from '../../common/sql';
-import type { RecommendationsArgs } from './recommendation.inputs';
+import type { RecommendationsArgs, RecommendationOrderField } from './recommendation.inputs';
 import { RECOMMENDATION_COLUMNS, type RecommendationRow } from './recommendation.type';
 
-const ORDER_KEYS = {
+const ORDER_KEYS: Record<RecommendationOrderField, OrderKey> = {
   POSITION: { key: 't.position', type: 'int' },
   DUE_ON: { key: `coalesce(t.due_on, 'infinity'::date)`, type: 'date' },
-  CREATED_AT: { key: 't.created_at', type: 'timestamptz' },
-} as const;
+  CREATED_AT: CREATED_AT_ORDER,
+};
 
-export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: keyof typeof ORDER_KEYS = 'CREATED_AT'): ListSpec {
+export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;

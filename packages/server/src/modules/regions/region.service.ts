@@ -1,9 +1,14 @@
 import type { Db } from '../../common/db';
 import { decodeTypedId } from '../../common/global-id';
-import { paginate, type ListSpec, type Page } from '../../common/pagination';
+import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../common/pagination';
 import { SqlParams } from '../../common/sql';
-import type { RegionsArgs } from './region.inputs';
+import type { RegionsArgs, RegionOrderField } from './region.inputs';
 import { REGION_COLUMNS, type RegionRow } from './region.type';
+
+const ORDER_KEYS: Record<RegionOrderField, OrderKey> = {
+  NAME: localizedTextOrder('t.name'),
+  CREATED_AT: CREATED_AT_ORDER,
+};
 
 export function listRegions(db: Db, args: RegionsArgs): Promise<Page<RegionRow>> {
   const params = new SqlParams();
@@ -25,8 +30,8 @@ export function listRegions(db: Db, args: RegionsArgs): Promise<Page<RegionRow>>
     from: 'regions t',
     where,
     params,
-    orderKey: order.field === 'NAME' ? 'qorgau_sort_text(t.name)' : 't.created_at',
-    orderKeyType: order.field === 'NAME' ? 'text' : 'timestamptz',
+    orderKey: ORDER_KEYS[order.field].key,
+    orderKeyType: ORDER_KEYS[order.field].type,
     direction: order.direction,
   };
   return paginate<RegionRow>(db, spec, args);
