@@ -2,14 +2,90 @@
 // every pseudo-random choice is a hash of (seed, row number), so the same command always builds
 // the same rows, and PostgreSQL may evaluate them in any order or in parallel.
 
-const EN = ['prevention', 'violence', 'family', 'support', 'training', 'police', 'shelter', 'rights', 'women', 'children',
-  'protection', 'crisis', 'centre', 'outreach', 'school', 'health', 'social', 'services', 'law', 'court', 'victims',
-  'campaign', 'awareness', 'community', 'mediation', 'counselling', 'hotline', 'youth', 'rural', 'district', 'regional',
-  'national', 'conference', 'seminar', 'workshop', 'report', 'monitoring', 'equality', 'safety', 'assistance'];
-const RU = ['профилактика', 'насилие', 'семья', 'поддержка', 'обучение', 'полиция', 'приют', 'права', 'женщины', 'дети',
-  'защита', 'кризисный', 'центр', 'работа', 'школа', 'здоровье', 'социальный', 'услуги', 'закон', 'суд', 'пострадавшие',
-  'кампания', 'информирование', 'община', 'медиация', 'консультирование', 'телефон', 'молодежь', 'сельский', 'район',
-  'областной', 'национальный', 'конференция', 'семинар', 'тренинг', 'отчет', 'мониторинг', 'равенство', 'безопасность', 'помощь'];
+const EN = [
+  'prevention',
+  'violence',
+  'family',
+  'support',
+  'training',
+  'police',
+  'shelter',
+  'rights',
+  'women',
+  'children',
+  'protection',
+  'crisis',
+  'centre',
+  'outreach',
+  'school',
+  'health',
+  'social',
+  'services',
+  'law',
+  'court',
+  'victims',
+  'campaign',
+  'awareness',
+  'community',
+  'mediation',
+  'counselling',
+  'hotline',
+  'youth',
+  'rural',
+  'district',
+  'regional',
+  'national',
+  'conference',
+  'seminar',
+  'workshop',
+  'report',
+  'monitoring',
+  'equality',
+  'safety',
+  'assistance',
+];
+const RU = [
+  'профилактика',
+  'насилие',
+  'семья',
+  'поддержка',
+  'обучение',
+  'полиция',
+  'приют',
+  'права',
+  'женщины',
+  'дети',
+  'защита',
+  'кризисный',
+  'центр',
+  'работа',
+  'школа',
+  'здоровье',
+  'социальный',
+  'услуги',
+  'закон',
+  'суд',
+  'пострадавшие',
+  'кампания',
+  'информирование',
+  'община',
+  'медиация',
+  'консультирование',
+  'телефон',
+  'молодежь',
+  'сельский',
+  'район',
+  'областной',
+  'национальный',
+  'конференция',
+  'семинар',
+  'тренинг',
+  'отчет',
+  'мониторинг',
+  'равенство',
+  'безопасность',
+  'помощь',
+];
 
 export const SIZES = {
   topLevelRegions: 20,
@@ -30,13 +106,18 @@ function sqlArray(words) {
 
 // Texts of `count` words picked by hash from the vocabulary, in English and Russian.
 function text(seed, idExpr, count) {
-  const pick = (words, offset) => Array.from({ length: count }, (_, k) =>
-    `(${sqlArray(words)})[1 + bench_pick(${seed + offset + k * 7}, ${idExpr}, ${words.length})]`).join(` || ' ' || `);
+  const pick = (words, offset) =>
+    Array.from(
+      { length: count },
+      (_, k) => `(${sqlArray(words)})[1 + bench_pick(${seed + offset + k * 7}, ${idExpr}, ${words.length})]`,
+    ).join(` || ' ' || `);
   return `jsonb_build_object('en', ${pick(EN, 0)}, 'ru', ${pick(RU, 1000)})`;
 }
 
 export const DATASET_STEPS = [
-  ['helpers', `
+  [
+    'helpers',
+    `
     -- The rows are generated consistent: foreign keys need no row-by-row checks while loading.
     SET session_replication_role = replica;
     -- Secondary indexes of the big tables are built once after the load, not row by row.
@@ -52,12 +133,18 @@ export const DATASET_STEPS = [
       $$ SELECT (hashint8(n * 1000003 + seed) & 2147483647)::float8 / 2147483648.0 $$;
     CREATE OR REPLACE FUNCTION bench_pick(seed int, n bigint, k int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $$ SELECT floor(bench_rand(seed, n) * k)::int $$;
-  `],
-  ['sources', `
+  `,
+  ],
+  [
+    'sources',
+    `
     INSERT INTO sources (id, slug, title, language, kind, published_on) VALUES
       (1, 'bench-national-report', '{"en":"National report on the programme (benchmark data)","ru":"Национальный отчет (данные бенчмарка)"}', 'EN', 'REPORT', '2026-06-30');
-  `],
-  ['regions', `
+  `,
+  ],
+  [
+    'regions',
+    `
     INSERT INTO regions (id, slug, name, kind) VALUES (1, 'bench-kazakhstan', '{"en":"Kazakhstan","ru":"Казахстан"}', 'COUNTRY');
     INSERT INTO regions (id, slug, name, kind, parent_id)
       SELECT ${TOP_LEVEL_FIRST_ID} + i, 'bench-region-' || i, jsonb_build_object('en', 'Region ' || i, 'ru', 'Область ' || i),
@@ -67,8 +154,11 @@ export const DATASET_STEPS = [
       SELECT ${DISTRICT_FIRST_ID} + d, 'bench-district-' || d, jsonb_build_object('en', 'District ' || d, 'ru', 'Район ' || d),
         'DISTRICT', ${TOP_LEVEL_FIRST_ID} + d / ${SIZES.districtsPerTopLevel}
       FROM generate_series(0, ${SIZES.topLevelRegions * SIZES.districtsPerTopLevel - 1}) d;
-  `],
-  ['organizations', `
+  `,
+  ],
+  [
+    'organizations',
+    `
     INSERT INTO organizations (id, slug, name, short_name, kind, region_id)
       SELECT o, 'bench-org-' || o, ${text(11, 'o', 3)}, jsonb_build_object('en', 'ORG' || o),
         (ARRAY['STATE_BODY','LAW_ENFORCEMENT','PARLIAMENT','NATIONAL_COMMISSION','OMBUDSMAN','INTERNATIONAL_ORGANIZATION','NGO',
@@ -78,8 +168,11 @@ export const DATASET_STEPS = [
       FROM generate_series(1, ${SIZES.organizations}) o;
     -- 10% have a parent, always an organization with a smaller id (no cycles).
     UPDATE organizations SET parent_id = 1 + bench_pick(16, id, id::int - 1) WHERE id % 10 = 0;
-  `],
-  ['officials and posts', `
+  `,
+  ],
+  [
+    'officials and posts',
+    `
     INSERT INTO officials (id, slug, full_name)
       SELECT f, 'bench-official-' || f, jsonb_build_object('en', initcap((${sqlArray(EN)})[1 + bench_pick(21, f, ${EN.length})]) || ' Official' || f,
         'ru', initcap((${sqlArray(RU)})[1 + bench_pick(22, f, ${RU.length})]) || ' Официальный' || f)
@@ -93,8 +186,11 @@ export const DATASET_STEPS = [
       SELECT f, 1 + bench_pick(26, f, ${SIZES.organizations}), jsonb_build_object('en', 'Deputy head'),
         DATE '2010-01-01' + bench_pick(27, f, 1000), DATE '2015-12-31'
       FROM generate_series(1, ${SIZES.posts - SIZES.officials}) f;
-  `],
-  ['events', `
+  `,
+  ],
+  [
+    'events',
+    `
     INSERT INTO events (id, slug, title, kind, status, starts_on, ends_on, city, region_id, summary)
       SELECT e, 'bench-event-' || e, ${text(31, 'e', 4)},
         (ARRAY['CONFERENCE','TRAINING','OUTREACH','CAMPAIGN','MEETING','OTHER'])[1 + bench_pick(32, e, 6)],
@@ -102,16 +198,22 @@ export const DATASET_STEPS = [
         jsonb_build_object('en', 'City ' || bench_pick(35, e, 50)), ${DISTRICT_FIRST_ID} + bench_pick(36, e, ${SIZES.topLevelRegions * SIZES.districtsPerTopLevel}),
         ${text(37, 'e', 12)}
       FROM generate_series(1, ${SIZES.events}) e;
-  `],
-  ['event organizers', `
+  `,
+  ],
+  [
+    'event organizers',
+    `
     -- 1 to 5 organizers (3 on average), distinct per event.
     INSERT INTO event_organizers (event_id, organization_id, role, position)
       SELECT e, 1 + (bench_pick(41, e, ${SIZES.organizations}) + k * 397) % ${SIZES.organizations},
         CASE WHEN k = 0 THEN 'ORGANIZER' ELSE 'CO_ORGANIZER' END, k
       FROM generate_series(1, ${SIZES.events}) e, generate_series(0, 4) k
       WHERE k <= bench_pick(42, e, 5);
-  `],
-  ['event participants and sources', `
+  `,
+  ],
+  [
+    'event participants and sources',
+    `
     -- 0 to 10 participants (5 on average): an official with an organization.
     INSERT INTO event_participants (event_id, role, official_id, organization_id, position)
       SELECT e, CASE WHEN k = 0 THEN 'MODERATOR' WHEN k < 4 THEN 'SPEAKER' ELSE 'PARTICIPANT' END,
@@ -119,8 +221,11 @@ export const DATASET_STEPS = [
       FROM generate_series(1, ${SIZES.events}) e, generate_series(0, 9) k
       WHERE k < bench_pick(45, e, 11);
     INSERT INTO record_sources (record_type, record_id, source_id) SELECT 'Event', e, 1 FROM generate_series(1, ${SIZES.events}) e;
-  `],
-  ['recommendations', `
+  `,
+  ],
+  [
+    'recommendations',
+    `
     INSERT INTO recommendations (id, slug, event_id, text, theme, status, due_on, position)
       SELECT r, 'bench-recommendation-' || r, 1 + bench_pick(51, r, ${SIZES.events}), ${text(52, 'r', 8)},
         (ARRAY['HUMAN_RIGHTS','PREVENTION','FAMILY','LEGISLATION','LAW_ENFORCEMENT','SUPPORT_SERVICES','AWARENESS','OTHER'])[1 + bench_pick(53, r, 8)],
@@ -136,8 +241,11 @@ export const DATASET_STEPS = [
         DATE '2018-01-01' + bench_pick(60, r, 3000) + k * 30
       FROM generate_series(1, ${SIZES.recommendations}) r, generate_series(0, 2) k
       WHERE k < bench_pick(61, r, 4);
-  `],
-  ['programme, pilots and indicators', `
+  `,
+  ],
+  [
+    'programme, pilots and indicators',
+    `
     INSERT INTO programmes (id, slug, name, lead_organization_id) VALUES (1, 'bench-programme', '{"en":"National programme (benchmark)"}', 1);
     INSERT INTO pilot_regions (id, slug, name, programme_id, region_id, started_on, status)
       SELECT 1 + i, 'bench-pilot-' || i, jsonb_build_object('en', 'Pilot in region ' || i), 1, ${TOP_LEVEL_FIRST_ID} + i, DATE '2017-07-01', 'ACTIVE'
@@ -149,15 +257,21 @@ export const DATASET_STEPS = [
         (DATE '2017-07-01' + make_interval(months => 3 * q))::date, (DATE '2017-07-01' + make_interval(months => 3 * q + 3))::date - 1
       FROM generate_series(0, ${SIZES.topLevelRegions * SIZES.districtsPerTopLevel - 1}) d, generate_series(0, 35) q,
         unnest(ARRAY['EVENTS_HELD', 'PEOPLE_REACHED', 'CITIZENS_HELPED']) WITH ORDINALITY AS i(ind, x);
-  `],
-  ['indexes', `
+  `,
+  ],
+  [
+    'indexes',
+    `
     SET maintenance_work_mem = '512MB';
     DO $$ DECLARE r record; BEGIN
       FOR r IN SELECT indexdef FROM bench_saved_indexes LOOP EXECUTE r.indexdef; END LOOP;
     END $$;
     SET session_replication_role = DEFAULT;
-  `],
-  ['identities and statistics', `
+  `,
+  ],
+  [
+    'identities and statistics',
+    `
     SELECT setval(pg_get_serial_sequence('regions', 'id'), 1000);
     SELECT setval(pg_get_serial_sequence('organizations', 'id'), ${SIZES.organizations} + 1);
     SELECT setval(pg_get_serial_sequence('officials', 'id'), ${SIZES.officials} + 1);
@@ -166,7 +280,8 @@ export const DATASET_STEPS = [
     SELECT setval(pg_get_serial_sequence('sources', 'id'), 2);
     SELECT setval(pg_get_serial_sequence('programmes', 'id'), 2);
     SELECT setval(pg_get_serial_sequence('pilot_regions', 'id'), ${SIZES.topLevelRegions} + 1);
-  `],
+  `,
+  ],
   // Alone in its statement (VACUUM cannot run in a transaction): sets hint bits and the visibility
   // map and gathers statistics now, so that autovacuum does not compete with the measured load.
   ['vacuum and statistics', 'VACUUM (ANALYZE)'],

@@ -4,7 +4,8 @@ import { idLists } from './dataset.mjs';
 
 const globalId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 const en = (column) => `(${column}->>'en')`;
-const subtree = (param) => `(WITH RECURSIVE s AS (SELECT id FROM regions WHERE id = ${param} UNION ALL SELECT r.id FROM regions r JOIN s ON r.parent_id = s.id) SELECT id FROM s)`;
+const subtree = (param) =>
+  `(WITH RECURSIVE s AS (SELECT id FROM regions WHERE id = ${param} UNION ALL SELECT r.id FROM regions r JOIN s ON r.parent_id = s.id) SELECT id FROM s)`;
 const asResponse = (dataJson) => `SELECT json_build_object('data', ${dataJson})::text AS body`;
 
 export function buildQueries() {

@@ -56,10 +56,15 @@ async function waitFor(check, what, child) {
 }
 
 async function openDatabaseServer() {
-  if (settings.databaseServerUrl) return { url: (db) => Object.assign(new URL(settings.databaseServerUrl), { pathname: `/${db}` }).toString(), stop: async () => {} };
+  if (settings.databaseServerUrl)
+    return { url: (db) => Object.assign(new URL(settings.databaseServerUrl), { pathname: `/${db}` }).toString(), stop: async () => {} };
   const { startEmbeddedPostgres } = require(path.join(serverDist, 'db/embedded-postgres.js'));
   const { createLogger } = require(path.join(serverDist, 'logger.js'));
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench-postgres'), port: await freePort(), logger: createLogger({ logLevel: 'warn' }) });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(root, '.data/bench-postgres'),
+    port: await freePort(),
+    logger: createLogger({ logLevel: 'warn' }),
+  });
   return { url: embedded.url, stop: () => embedded.stop() };
 }
 
@@ -94,7 +99,14 @@ async function buildDataset(databaseServer) {
 
 function runLoad(url, bodies, headers = {}) {
   return new Promise((resolve, reject) => {
-    const task = JSON.stringify({ url, bodies, headers, connections: settings.connections, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds });
+    const task = JSON.stringify({
+      url,
+      bodies,
+      headers,
+      connections: settings.connections,
+      seconds: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+    });
     const child = spawn(process.execPath, [path.join(here, 'load.mjs'), task], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -115,7 +127,9 @@ function normalize(value) {
 
 async function main() {
   const startedAt = Date.now();
-  log(`pnpm bench${quick ? ' --quick' : ''}: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per query`);
+  log(
+    `pnpm bench${quick ? ' --quick' : ''}: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per query`,
+  );
   const databaseServer = await openDatabaseServer();
   const children = [];
   try {
@@ -127,8 +141,16 @@ async function main() {
     const apiPort = await freePort();
     const api = spawn(process.execPath, [path.join(serverDist, 'main.js')], {
       env: {
-        PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), DATABASE_URL: dataset.url,
-        DATABASE_POOL_SIZE: String(settings.poolSize), MIGRATE_ON_START: 'false', SEED_ON_START: 'false', EXPOSE_SQL_STATS: 'true', LOG_LEVEL: 'info',
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(apiPort),
+        DATABASE_URL: dataset.url,
+        DATABASE_POOL_SIZE: String(settings.poolSize),
+        MIGRATE_ON_START: 'false',
+        SEED_ON_START: 'false',
+        EXPOSE_SQL_STATS: 'true',
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -137,7 +159,9 @@ async function main() {
     await waitFor(async () => (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok, 'the API', api);
 
     const baselinePort = await freePort();
-    const baseline = fork(path.join(here, 'baseline.mjs'), [String(baselinePort), dataset.url, String(settings.poolSize)], { stdio: 'inherit' });
+    const baseline = fork(path.join(here, 'baseline.mjs'), [String(baselinePort), dataset.url, String(settings.poolSize)], {
+      stdio: 'inherit',
+    });
     children.push(baseline);
     await new Promise((resolve) => baseline.once('message', resolve));
     const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
@@ -171,7 +195,10 @@ async function main() {
       clearInterval(sampler);
       log(`${query.name} (${query.title}): baseline…`);
       const baselineResult = await runLoad(baselineUrl, baselineBodies);
-      for (const [who, r] of [['API', apiResult], ['baseline', baselineResult]]) {
+      for (const [who, r] of [
+        ['API', apiResult],
+        ['baseline', baselineResult],
+      ]) {
         if (r.errors || r.non2xx) log(`  warning: ${who} had ${r.errors} errors and ${r.non2xx} non-2xx responses`);
       }
       rows.push({
@@ -184,10 +211,27 @@ async function main() {
     }
 
     const header = ['query', 'API req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio'];
-    const table = [header, ...rows.map((r) => [`${r.name} ${r.title}`, r.api.rps.toFixed(0), r.api.p50Ms, r.api.p99Ms, r.api.sqlPerRequest, r.api.rssMb,
-      r.baseline.rps.toFixed(0), r.baseline.p50Ms, r.baseline.p99Ms, r.ratio.toFixed(2)].map(String))];
+    const table = [
+      header,
+      ...rows.map((r) =>
+        [
+          `${r.name} ${r.title}`,
+          r.api.rps.toFixed(0),
+          r.api.p50Ms,
+          r.api.p99Ms,
+          r.api.sqlPerRequest,
+          r.api.rssMb,
+          r.baseline.rps.toFixed(0),
+          r.baseline.p50Ms,
+          r.baseline.p99Ms,
+          r.ratio.toFixed(2),
+        ].map(String),
+      ),
+    ];
     const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
-    const lines = table.map((row) => `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`);
+    const lines = table.map(
+      (row) => `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`,
+    );
     lines.splice(1, 0, `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
     const summary = {

@@ -12,7 +12,11 @@ const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--module', 'commonjs', '--moduleResolution', 'node10', '--outDir', 'dist/cjs'], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [tsc, '-p', 'tsconfig.build.json', '--module', 'commonjs', '--moduleResolution', 'node10', '--outDir', 'dist/cjs'],
+  { cwd: root, stdio: 'inherit' },
+);
 fs.writeFileSync(path.join(root, 'dist/esm/package.json'), '{ "type": "module", "sideEffects": false }\n');
 fs.writeFileSync(path.join(root, 'dist/cjs/package.json'), '{ "type": "commonjs" }\n');
 
@@ -29,4 +33,6 @@ const code = bundle.outputFiles[0].contents;
 const gzip = zlib.gzipSync(code, { level: 9 });
 const size = { minifiedBytes: code.length, gzippedBytes: gzip.length };
 fs.writeFileSync(path.join(root, 'dist/size.json'), `${JSON.stringify(size)}\n`);
-console.log(`@qorgau/sdk built: createClient in a browser bundle is ${(size.minifiedBytes / 1024).toFixed(1)} KiB minified, ${(size.gzippedBytes / 1024).toFixed(1)} KiB gzipped`);
+console.log(
+  `@qorgau/sdk built: createClient in a browser bundle is ${(size.minifiedBytes / 1024).toFixed(1)} KiB minified, ${(size.gzippedBytes / 1024).toFixed(1)} KiB gzipped`,
+);

@@ -35,9 +35,14 @@ export interface ClientOptions {
   lang?: Language;
 }
 
-type Method<D> = {} extends VariablesOf<D>
-  ? (variables?: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>
-  : (variables: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>;
+// `{}` on purpose: `AllOptional extends V` holds exactly when every variable of V is optional.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type AllOptional = {};
+
+type Method<D> =
+  AllOptional extends VariablesOf<D>
+    ? (variables?: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>
+    : (variables: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>;
 
 type ConnectionOperation = {
   [K in keyof Operations]: Operations[K] extends { connection: object } ? K : never;
@@ -49,13 +54,15 @@ type PageOf<K extends ConnectionOperation> = Operations[K] extends { connection:
 
 /** What a paginator yields: a connection's nodes, or its edges where the operation selects edges (search). */
 export type ItemOf<K extends ConnectionOperation> = Operations[K] extends { connection: { items: infer I extends string } }
-  ? PageOf<K>[I & keyof PageOf<K>] extends ReadonlyArray<infer Item> ? Item : never
+  ? PageOf<K>[I & keyof PageOf<K>] extends ReadonlyArray<infer Item>
+    ? Item
+    : never
   : never;
 
 type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'after' | 'before' | 'last'>;
 
 export type Paginators = {
-  [K in ConnectionOperation]: {} extends PaginateVariables<K>
+  [K in ConnectionOperation]: AllOptional extends PaginateVariables<K>
     ? (variables?: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>
     : (variables: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>;
 };
@@ -101,10 +108,14 @@ function retryAfterMs(header: string | null): number | undefined {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -118,7 +129,10 @@ function userErrorsOf(data: unknown): UserError[] {
 }
 
 class RetryableFailure extends Error {
-  constructor(readonly failure: QorgauNetworkError, readonly waitMs: number | undefined) {
+  constructor(
+    readonly failure: QorgauNetworkError,
+    readonly waitMs: number | undefined,
+  ) {
     super(failure.message);
   }
 }
@@ -143,11 +157,21 @@ export function createClient(options: ClientOptions): QorgauClient {
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await fetchImpl(options.url, { method: 'POST', headers, body: JSON.stringify({ query: text, operationName, variables: variables ?? {} }), signal });
+      response = await fetchImpl(options.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: text, operationName, variables: variables ?? {} }),
+        signal,
+      });
     } catch (error) {
       if (call.signal?.aborted) throw error;
       const reason = timeout.aborted ? 'timed out' : error instanceof Error ? error.message : String(error);
-      throw new RetryableFailure(new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: network error: ${reason}`, operationName, undefined, { cause: error }), undefined);
+      throw new RetryableFailure(
+        new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: network error: ${reason}`, operationName, undefined, {
+          cause: error,
+        }),
+        undefined,
+      );
     }
     let body: { data?: unknown; errors?: GraphQLErrorItem[] } | undefined;
     try {
@@ -156,12 +180,20 @@ export function createClient(options: ClientOptions): QorgauClient {
       body = undefined;
     }
     if (RETRYABLE_STATUS.has(response.status) || (!body && response.status >= 500)) {
-      const failure = new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: HTTP ${response.status}`, operationName, response.status);
+      const failure = new QorgauNetworkError(
+        `${operationName ?? 'GraphQL request'} failed: HTTP ${response.status}`,
+        operationName,
+        response.status,
+      );
       if (RETRYABLE_STATUS.has(response.status)) throw new RetryableFailure(failure, retryAfterMs(response.headers.get('retry-after')));
       throw failure;
     }
     if (!body || (body.data === undefined && !body.errors)) {
-      throw new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: HTTP ${response.status} without a GraphQL response`, operationName, response.status);
+      throw new QorgauNetworkError(
+        `${operationName ?? 'GraphQL request'} failed: HTTP ${response.status} without a GraphQL response`,
+        operationName,
+        response.status,
+      );
     }
     if (body.errors?.length) throw new QorgauGraphQLError(operationName, body.errors, body.data ?? null, response.status);
     const userErrors = userErrorsOf(body.data);
@@ -195,10 +227,13 @@ export function createClient(options: ClientOptions): QorgauClient {
       paginate[method] = async function* (variables?: Record<string, unknown>, call?: RequestOptions) {
         let after: string | null = null;
         for (;;) {
-          const data = (await execute(operation.document, { ...variables, after }, call)) as Record<string, {
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            [key: string]: unknown;
-          } | null>;
+          const data = (await execute(operation.document, { ...variables, after }, call)) as Record<
+            string,
+            {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              [key: string]: unknown;
+            } | null
+          >;
           const page = data[field];
           if (!page) return;
           for (const item of (page[items] as unknown[]) ?? []) yield item;

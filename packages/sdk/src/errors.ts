@@ -56,7 +56,10 @@ export class QorgauGraphQLError extends QorgauError {
     const first = errors[0];
     const code = first?.extensions?.code;
     const argument = first?.extensions?.argument ? ` (argument ${first.extensions.argument})` : '';
-    super(`${operationName ?? 'GraphQL request'} failed: ${code ?? 'ERROR'}: ${first?.message ?? 'unknown error'}${argument}`, operationName);
+    super(
+      `${operationName ?? 'GraphQL request'} failed: ${code ?? 'ERROR'}: ${first?.message ?? 'unknown error'}${argument}`,
+      operationName,
+    );
     this.code = code;
   }
 

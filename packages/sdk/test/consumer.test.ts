@@ -15,10 +15,21 @@ function consumerProject(compilerOptions: Record<string, unknown>, packageType: 
   fs.symlinkSync(SDK, path.join(dir, 'node_modules/@qorgau/sdk'), 'dir');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: packageType }));
   fs.copyFileSync(path.join(__dirname, 'consumer/use.ts'), path.join(dir, 'use.ts'));
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2023', 'DOM'], skipLibCheck: true, types: [], ...compilerOptions },
-    files: ['use.ts'],
-  }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM'],
+        skipLibCheck: true,
+        types: [],
+        ...compilerOptions,
+      },
+      files: ['use.ts'],
+    }),
+  );
   return dir;
 }
 
@@ -55,7 +66,10 @@ describe('a TypeScript app using the built package', () => {
     try {
       const use = path.join(dir, 'use.ts');
       // Remove the directive before the misspelled field: tsc must now report it.
-      fs.writeFileSync(use, fs.readFileSync(use, 'utf8').replace('// @ts-expect-error: a misspelled field does not exist on the result\n', ''));
+      fs.writeFileSync(
+        use,
+        fs.readFileSync(use, 'utf8').replace('// @ts-expect-error: a misspelled field does not exist on the result\n', ''),
+      );
       const result = compile(dir);
       expect(result.ok).toBe(false);
       expect(result.output).toMatch(/Property 'titel' does not exist/);
@@ -67,9 +81,21 @@ describe('a TypeScript app using the built package', () => {
   it('loads at run time from both module systems', () => {
     const dir = consumerProject({}, 'commonjs');
     try {
-      const cjs = execFileSync(process.execPath, ['-e', "const sdk = require('@qorgau/sdk'); console.log(typeof sdk.createClient, typeof sdk.QorgauGraphQLError)"], { cwd: dir, encoding: 'utf8' });
+      const cjs = execFileSync(
+        process.execPath,
+        ['-e', "const sdk = require('@qorgau/sdk'); console.log(typeof sdk.createClient, typeof sdk.QorgauGraphQLError)"],
+        { cwd: dir, encoding: 'utf8' },
+      );
       expect(cjs.trim()).toBe('function function');
-      const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { createClient, operations } from '@qorgau/sdk'; console.log(typeof createClient, Object.keys(operations).length)"], { cwd: dir, encoding: 'utf8' });
+      const esm = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "import { createClient, operations } from '@qorgau/sdk'; console.log(typeof createClient, Object.keys(operations).length)",
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
       expect(esm.trim()).toMatch(/^function \d+$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

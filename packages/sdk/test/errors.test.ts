@@ -45,7 +45,11 @@ describe('errors', () => {
     const hanging = createServer(() => undefined);
     await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
     try {
-      const qorgau = createClient({ url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`, timeoutMs: 200, retries: 0 });
+      const qorgau = createClient({
+        url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`,
+        timeoutMs: 200,
+        retries: 0,
+      });
       const error = await qorgau.programmes().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QorgauNetworkError);
       expect((error as Error).message).toBe('Programmes failed: network error: timed out');
@@ -59,12 +63,23 @@ describe('errors', () => {
     // The API has no mutations yet: a server stub answers the way mutation payloads will.
     const stub: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ data: { updateThing: { thing: null, userErrors: [{ field: ['input', 'version'], message: 'The record changed since version 3', code: 'CONFLICT' }] } } }));
+      res.end(
+        JSON.stringify({
+          data: {
+            updateThing: {
+              thing: null,
+              userErrors: [{ field: ['input', 'version'], message: 'The record changed since version 3', code: 'CONFLICT' }],
+            },
+          },
+        }),
+      );
     });
     await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
     try {
       const qorgau = createClient({ url: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql` });
-      const error = await qorgau.request('mutation UpdateThing { updateThing { userErrors { field message code } } }').catch((e: unknown) => e);
+      const error = await qorgau
+        .request('mutation UpdateThing { updateThing { userErrors { field message code } } }')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QorgauUserErrors);
       expect((error as QorgauUserErrors).userErrors[0]?.code).toBe('CONFLICT');
       expect((error as Error).message).toBe('UpdateThing refused: CONFLICT: The record changed since version 3 (input.version)');

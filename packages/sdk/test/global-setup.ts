@@ -35,7 +35,14 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const postgresPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(postgresPort), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -57,12 +64,16 @@ export default async function globalSetup(): Promise<void> {
   // mutations yet): a region with 30 events.
   const db = new Client({ connectionString: `postgres://qorgau:qorgau@127.0.0.1:${postgresPort}/qorgau` });
   await db.connect();
-  const region = await db.query<{ id: string }>(`INSERT INTO regions (slug, name, kind) VALUES ('sdk-fixture-region', '{"en":"SDK fixture region"}', 'REGION') RETURNING id::text`);
+  const region = await db.query<{ id: string }>(
+    `INSERT INTO regions (slug, name, kind) VALUES ('sdk-fixture-region', '{"en":"SDK fixture region"}', 'REGION') RETURNING id::text`,
+  );
   for (let i = 0; i < FIXTURE_EVENT_COUNT; i += 1) {
-    await db.query(
-      `INSERT INTO events (slug, title, kind, status, starts_on, region_id) VALUES ($1, $2, 'TRAINING', 'HELD', $3, $4)`,
-      [`sdk-fixture-${i}`, JSON.stringify({ en: `SDK fixture training ${i}` }), `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, region.rows[0]!.id],
-    );
+    await db.query(`INSERT INTO events (slug, title, kind, status, starts_on, region_id) VALUES ($1, $2, 'TRAINING', 'HELD', $3, $4)`, [
+      `sdk-fixture-${i}`,
+      JSON.stringify({ en: `SDK fixture training ${i}` }),
+      `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      region.rows[0]!.id,
+    ]);
   }
   await db.end();
 

@@ -16,7 +16,14 @@ describe('every operation returns the seeded data', () => {
     expect(title).toContain('Prevention of Domestic Violence');
     const { event } = await qorgau.event({ slug: CONFERENCE });
     expect(event?.startsOn).toBe('2017-12-08');
-    expect(event?.organizers.map((o) => o.organization.shortName)).toEqual(["General Prosecutor's Office", 'National Commission', null, 'UN Women', 'UNFPA', 'UNICEF']);
+    expect(event?.organizers.map((o) => o.organization.shortName)).toEqual([
+      "General Prosecutor's Office",
+      'National Commission',
+      null,
+      'UN Women',
+      'UNFPA',
+      'UNICEF',
+    ]);
     expect(event?.participants.find((p) => p.role === 'MODERATOR')?.official?.fullName).toBe('Elena Tarasenko');
     expect(event?.recommendations.totalCount).toBe(3);
     expect(event?.sources[0]?.slug).toBe('gpo-press-release-2017-12-08');
@@ -63,7 +70,10 @@ describe('every operation returns the seeded data', () => {
     ]);
     expect(dashboard.pilotRegion?.measures).toHaveLength(7);
     expect(dashboard.pilotRegion?.areas.map((a) => a.unitCount)).toEqual([14, null]);
-    expect(dashboard.pilotRegion?.indicatorTotals.find((t) => t.indicator === 'CITIZENS_HELPED')).toMatchObject({ total: 7000, exact: false });
+    expect(dashboard.pilotRegion?.indicatorTotals.find((t) => t.indicator === 'CITIZENS_HELPED')).toMatchObject({
+      total: 7000,
+      exact: false,
+    });
     expect(dashboard.pilotRegion?.recommendationCounts).toEqual([]);
   });
 
@@ -85,11 +95,15 @@ describe('every operation returns the seeded data', () => {
   it('sends the language: client-wide, and per call', async () => {
     const russian = createClient({ url: serverUrl(), lang: 'RU' });
     expect((await russian.organization({ slug: 'parliament' })).organization?.name).toBe('Парламент Республики Казахстан');
-    expect((await russian.organization({ slug: 'parliament' }, { lang: 'KK' })).organization?.name).toBe('Қазақстан Республикасының Парламенті');
-    expect((await russian.organization({ slug: 'parliament', lang: 'EN' })).organization?.name).toBe('Parliament of the Republic of Kazakhstan');
+    expect((await russian.organization({ slug: 'parliament' }, { lang: 'KK' })).organization?.name).toBe(
+      'Қазақстан Республикасының Парламенті',
+    );
+    expect((await russian.organization({ slug: 'parliament', lang: 'EN' })).organization?.name).toBe(
+      'Parliament of the Republic of Kazakhstan',
+    );
   });
 
-  it('runs a parsed TypedDocumentNode of the user\'s own (as gql/graphql-tag make them)', async () => {
+  it("runs a parsed TypedDocumentNode of the user's own (as gql/graphql-tag make them)", async () => {
     const document = parse('query Own($slug: String!) { organization(slug: $slug) { shortName } }') as TypedDocumentNode<
       { organization: { shortName: string | null } | null },
       { slug: string }
@@ -99,8 +113,10 @@ describe('every operation returns the seeded data', () => {
     expect(shortName).toBe('UNFPA');
   });
 
-  it('runs a document of the user\'s own through request()', async () => {
-    const query = `query Mine($slug: String!) { region(slug: $slug) { slug kind } }` as string & { __apiType?: (v: { slug: string }) => { region: { slug: string; kind: string } | null } };
+  it("runs a document of the user's own through request()", async () => {
+    const query = `query Mine($slug: String!) { region(slug: $slug) { slug kind } }` as string & {
+      __apiType?: (v: { slug: string }) => { region: { slug: string; kind: string } | null };
+    };
     const data = await qorgau.request(query, { slug: 'astana' });
     expect(data.region).toEqual({ slug: 'astana', kind: 'CITY_OF_REPUBLICAN_SIGNIFICANCE' });
   });

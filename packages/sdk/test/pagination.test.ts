@@ -58,9 +58,20 @@ describe('paginate', () => {
       // A misbehaving server: every page says there is a next page, with the same cursor.
       fetch: async () => {
         calls += 1;
-        return new Response(JSON.stringify({ data: { events: { totalCount: 99, pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: 'c', endCursor: 'c' }, nodes: [{ slug: `n${calls}` }] } } }), {
-          headers: { 'content-type': 'application/json' },
-        });
+        return new Response(
+          JSON.stringify({
+            data: {
+              events: {
+                totalCount: 99,
+                pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: 'c', endCursor: 'c' },
+                nodes: [{ slug: `n${calls}` }],
+              },
+            },
+          }),
+          {
+            headers: { 'content-type': 'application/json' },
+          },
+        );
       },
     });
     const seen = [];

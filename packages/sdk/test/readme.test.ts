@@ -33,11 +33,24 @@ describe('README examples', () => {
 
   it('type-check against the built package', () => {
     EXAMPLES.forEach((code, index) => fs.writeFileSync(path.join(dir, `example${index}.ts`), `${code}\nexport {};\n`));
-    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'esnext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], types: ['node'], typeRoots: [path.join(SDK, 'node_modules/@types')], skipLibCheck: true },
-      include: ['example*.ts'],
-    }));
-    let output = '';
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM'],
+          types: ['node'],
+          typeRoots: [path.join(SDK, 'node_modules/@types')],
+          skipLibCheck: true,
+        },
+        include: ['example*.ts'],
+      }),
+    );
+    let output: string;
     try {
       output = execFileSync(process.execPath, [path.join(SDK, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
     } catch (error) {

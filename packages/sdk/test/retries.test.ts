@@ -7,7 +7,11 @@ import { serverUrl } from './server';
  * A proxy in front of the real server that answers the first `failures` requests itself with
  * `status` (and `Retry-After` when given), then forwards. It records when each request arrived.
  */
-async function flakyProxy(failures: number, status: number, retryAfter?: string): Promise<{ url: string; arrivals: number[]; close(): Promise<void> }> {
+async function flakyProxy(
+  failures: number,
+  status: number,
+  retryAfter?: string,
+): Promise<{ url: string; arrivals: number[]; close(): Promise<void> }> {
   const arrivals: number[] = [];
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     arrivals.push(Date.now());
@@ -19,7 +23,11 @@ async function flakyProxy(failures: number, status: number, retryAfter?: string)
       res.end(status === 400 ? JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }] }) : 'unavailable');
       return;
     }
-    const upstream = await fetch(serverUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+    const upstream = await fetch(serverUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.concat(chunks),
+    });
     res.statusCode = upstream.status;
     res.setHeader('content-type', upstream.headers.get('content-type') ?? 'application/json');
     res.end(await upstream.text());

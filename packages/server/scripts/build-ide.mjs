@@ -51,7 +51,8 @@ await Promise.all([
   ].map(([name, entry]) => esbuild.build({ ...common, entryPoints: { [name]: entry }, outdir, format: 'iife' })),
 ]);
 fs.copyFileSync(path.join(appDir, 'index.html'), path.join(outdir, 'index.html'));
-const size = fs.readdirSync(outdir, { recursive: true })
+const size = fs
+  .readdirSync(outdir, { recursive: true })
   .map((file) => path.join(outdir, String(file)))
   .filter((file) => fs.statSync(file).isFile())
   .reduce((total, file) => total + fs.statSync(file).size, 0);

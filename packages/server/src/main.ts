@@ -46,7 +46,7 @@ main().catch((error: unknown) => {
   } else if (error instanceof Error && /ECONNREFUSED|password authentication|does not exist|ENOTFOUND/.test(error.message)) {
     process.stderr.write(`qorgau: cannot use the database: ${error.message}\n`);
   } else {
-    process.stderr.write(`qorgau: failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`qorgau: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
   process.exit(1);
 });

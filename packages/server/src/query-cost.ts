@@ -1,6 +1,16 @@
 import {
-  getNamedType, GraphQLError, GraphQLInt, isObjectType, isInterfaceType, Kind, valueFromAST,
-  type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLInt,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  valueFromAST,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@qorgau/schema';
@@ -15,7 +25,7 @@ import { DEFAULT_PAGE_SIZE } from './common/pagination';
 export const MAX_QUERY_NODES = 20_000;
 
 function isPaged(type: GraphQLNamedType, fieldName: string): boolean {
-  return type.name.endsWith('Connection') || fieldName === 'nodes' && type.name === 'Node';
+  return type.name.endsWith('Connection') || (fieldName === 'nodes' && type.name === 'Node');
 }
 
 /** The nodes `operation` could return at most, with its variables applied. */
@@ -41,8 +51,8 @@ export function operationCost(
             return node ? (valueFromAST(node.value, GraphQLInt, variables) as number | null | undefined) : undefined;
           };
           const ids = selection.arguments?.find((argument) => argument.name.value === 'ids');
-          const size = ids?.value.kind === Kind.LIST ? ids.value.values.length
-            : sizeArgument('first') ?? sizeArgument('last') ?? DEFAULT_PAGE_SIZE;
+          const size =
+            ids?.value.kind === Kind.LIST ? ids.value.values.length : (sizeArgument('first') ?? sizeArgument('last') ?? DEFAULT_PAGE_SIZE);
           inner = multiplier * Math.max(1, size);
           total += inner;
         }
@@ -62,7 +72,12 @@ export function operationCost(
     }
     return total;
   };
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   return root ? cost(operation.selectionSet, root, 1) : 0;
 }
 
@@ -74,13 +89,18 @@ export function queryCostPlugin(maximum = MAX_QUERY_NODES): ApolloServerPlugin {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const nodes = operationCost(schema, operation, fragments, request.variables ?? {});
           if (nodes > maximum) {
-            throw new GraphQLError(`This request could return ${nodes} nodes; the limit is ${maximum}. Ask for smaller pages (first/last) in nested connections.`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: nodes, maximum, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This request could return ${nodes} nodes; the limit is ${maximum}. Ask for smaller pages (first/last) in nested connections.`,
+              {
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: nodes, maximum, http: { status: 400 } },
+              },
+            );
           }
         },
       };

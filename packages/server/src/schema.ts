@@ -7,7 +7,12 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { OfficialResolver, PostResolver } from './modules/officials/official.resolver';
 import { ContactResolver, OrganizationResolver } from './modules/organizations/organization.resolver';
 import {
-  IndicatorTotalResolver, IndicatorValueResolver, PilotAreaResolver, PilotMeasureResolver, PilotRegionResolver, ProgrammeResolver,
+  IndicatorTotalResolver,
+  IndicatorValueResolver,
+  PilotAreaResolver,
+  PilotMeasureResolver,
+  PilotRegionResolver,
+  ProgrammeResolver,
 } from './modules/programmes/programme.resolver';
 import { RecommendationResolver, RecommendationStatusChangeResolver } from './modules/recommendations/recommendation.resolver';
 import { RegionResolver } from './modules/regions/region.resolver';
@@ -27,15 +32,33 @@ let schema: GraphQLSchema | undefined;
 export function buildQorgauSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
-      NodeResolver, SearchResolver, EventResolver, EventOrganizerResolver, EventParticipantResolver, OrganizationResolver,
-      ContactResolver, OfficialResolver, PostResolver, RegionResolver, ProgrammeResolver, PilotRegionResolver, PilotAreaResolver,
-      PilotMeasureResolver, IndicatorValueResolver, IndicatorTotalResolver, RecommendationResolver, RecommendationStatusChangeResolver, SourceResolver,
+      NodeResolver,
+      SearchResolver,
+      EventResolver,
+      EventOrganizerResolver,
+      EventParticipantResolver,
+      OrganizationResolver,
+      ContactResolver,
+      OfficialResolver,
+      PostResolver,
+      RegionResolver,
+      ProgrammeResolver,
+      PilotRegionResolver,
+      PilotAreaResolver,
+      PilotMeasureResolver,
+      IndicatorValueResolver,
+      IndicatorTotalResolver,
+      RecommendationResolver,
+      RecommendationStatusChangeResolver,
+      SourceResolver,
     ],
     orphanedTypes: [Event, Organization, Official, Region, Programme, PilotRegion, Recommendation, Source],
     validate: false,
   });
-  installDirectResolvers(schema);
+  installDirectResolvers(schema, { globalMiddlewares: 0, validate: false });
   const query = schema.getQueryType();
-  if (query) query.description = 'The read API of the Qorgau registry: events, organizations, officials, regions, programmes, pilots, recommendations and search.';
+  if (query)
+    query.description =
+      'The read API of the Qorgau registry: events, organizations, officials, regions, programmes, pilots, recommendations and search.';
   return schema;
 }

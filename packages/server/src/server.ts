@@ -43,13 +43,16 @@ function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServer
           const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
           const statements = contextValue.db.stats.statements;
           if (exposeSqlStats) response.http.headers.set('x-sql-statements', String(statements));
-          logger.info({
-            operationName: operationName ?? request.operationName ?? null,
-            durationMs: Math.round(durationMs * 10) / 10,
-            status: response.http.status ?? 200,
-            errors: errors?.length ?? 0,
-            sqlStatements: statements,
-          }, 'graphql request');
+          logger.info(
+            {
+              operationName: operationName ?? request.operationName ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              status: response.http.status ?? 200,
+              errors: errors?.length ?? 0,
+              sqlStatements: statements,
+            },
+            'graphql request',
+          );
         },
       };
     },
@@ -72,7 +75,12 @@ export async function startServer(options: { config: Config; dataSource: DataSou
         onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
       }),
     // Cache-control hints are not used; the plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), queryCostPlugin(), requestLogPlugin(logger, config.exposeSqlStats)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      queryCostPlugin(),
+      requestLogPlugin(logger, config.exposeSqlStats),
+    ],
   });
   await apollo.start();
   const pool = readPool(dataSource);

@@ -16,7 +16,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-describe('examples.graphql (the IDE\'s example tabs)', () => {
+describe("examples.graphql (the IDE's example tabs)", () => {
   it('is valid against the schema', () => {
     expect(validate(buildQorgauSchema(), document)).toEqual([]);
     expect(operations.length).toBeGreaterThanOrEqual(6);

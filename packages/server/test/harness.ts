@@ -15,7 +15,11 @@ export interface GraphQLResponse<TData = Record<string, any>> {
 export interface TestServer {
   url: string;
   dataSource: DataSource;
-  gql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<TData>>;
+  gql<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
   /** Runs SQL directly (fixtures); returns rows. */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -24,7 +28,14 @@ export interface TestServer {
 /** The real server (express + Apollo) on a free port, over the run's real PostgreSQL. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const databaseUrl = readHarnessDatabaseUrl();
-  const config: Config = parseConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const config: Config = parseConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
   const logger = createLogger(config);
   const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, logger });
   await dataSource.initialize();

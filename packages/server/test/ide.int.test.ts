@@ -18,8 +18,14 @@ beforeAll(async () => {
     executablePath: loadTestSettings().chromiumPath,
     // Playwright gives the browser a fresh temporary profile of its own.
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
     ],
   });
 });
@@ -51,9 +57,15 @@ describe('the GraphQL IDE at /graphql', () => {
 
     // The Monaco editor (loaded from the server's own worker bundles) shows the first example.
     // Monaco renders spaces as no-break spaces.
-    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('query Conference'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('query Conference'),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('CONFERENCE'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('CONFERENCE'), undefined, {
+      timeout: 30_000,
+    });
     const result = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
     expect(result).toContain('"startsOn": "2017-12-08"');
     expect(result).toContain('"kind": "CONFERENCE"');
@@ -70,7 +82,9 @@ describe('the GraphQL IDE at /graphql', () => {
   });
 
   it('still answers GraphQL over GET and POST at the same path', async () => {
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ region(slug: "astana") { slug } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ region(slug: "astana") { slug } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await get.json()).toEqual({ data: { region: { slug: 'astana' } } });
   });
 });

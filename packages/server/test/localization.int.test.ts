@@ -23,7 +23,13 @@ describe('localized texts', () => {
   });
 
   it('lets the lang argument override the header per field', async () => {
-    const data = dataOf(await server.gql(`{ organization(slug: "general-prosecutors-office") { en: name(lang: EN) kk: name(lang: KK) default: shortName } }`, {}, { 'accept-language': 'ru' }));
+    const data = dataOf(
+      await server.gql(
+        `{ organization(slug: "general-prosecutors-office") { en: name(lang: EN) kk: name(lang: KK) default: shortName } }`,
+        {},
+        { 'accept-language': 'ru' },
+      ),
+    );
     expect(data.organization).toEqual({
       en: "General Prosecutor's Office of the Republic of Kazakhstan",
       kk: 'Қазақстан Республикасының Бас прокуратурасы',
@@ -32,10 +38,12 @@ describe('localized texts', () => {
   });
 
   it('falls back to another language when a translation is missing: Kazakh to Russian, Russian to English', async () => {
-    const data = dataOf(await server.gql(`{
+    const data = dataOf(
+      await server.gql(`{
       official(slug: "andrei-lukin") { kk: fullName(lang: KK) }
       organization(slug: "south-kazakhstan-management-for-family-affairs") { ru: name(lang: RU) kk: name(lang: KK) }
-    }`));
+    }`),
+    );
     expect(data.official.kk).toBe('Андрей Лукин');
     expect(data.organization.ru).toBe('Management for Family Affairs of the South-Kazakhstan region');
     expect(data.organization.kk).toBe('Management for Family Affairs of the South-Kazakhstan region');
@@ -49,7 +57,9 @@ describe('localized texts', () => {
   it('rejects an unknown language as bad input', async () => {
     const literal = await server.gql(`{ organization(slug: "general-prosecutors-office") { name(lang: DE) } }`);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'lang' });
-    const variable = await server.gql(`query($lang: Language) { organization(slug: "general-prosecutors-office") { name(lang: $lang) } }`, { lang: 'de' });
+    const variable = await server.gql(`query($lang: Language) { organization(slug: "general-prosecutors-office") { name(lang: $lang) } }`, {
+      lang: 'de',
+    });
     expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(variable.errors?.[0]?.message).toContain('$lang');
   });

@@ -23,13 +23,27 @@ describe('migrations', () => {
     const dataSource = createDataSource({ url: url.toString(), poolSize: 1, logger: createLogger({ logLevel: 'silent' }) });
     await dataSource.initialize();
     try {
-      const tables = async () => (await dataSource.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
-      )).map((row: { table_name: string }) => row.table_name);
+      const tables = async () =>
+        (
+          await dataSource.query(
+            `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+          )
+        ).map((row: { table_name: string }) => row.table_name);
 
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
-      expect(await tables()).toEqual(expect.arrayContaining(['events', 'organizations', 'officials', 'posts', 'regions', 'recommendations', 'record_sources', 'seed_history']));
+      expect(await tables()).toEqual(
+        expect.arrayContaining([
+          'events',
+          'organizations',
+          'officials',
+          'posts',
+          'regions',
+          'recommendations',
+          'record_sources',
+          'seed_history',
+        ]),
+      );
       expect(await dataSource.runMigrations()).toEqual([]);
 
       for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });

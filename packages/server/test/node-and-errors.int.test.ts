@@ -24,27 +24,40 @@ describe('node, nodes and single lookups', () => {
     expect(bySlug.slug).toBe(slug);
     expect(bySlug.version).toBe(1);
     expect(Buffer.from(bySlug.id, 'base64url').toString()).toMatch(new RegExp(`^${typeName}:\\d+$`));
-    const byId = dataOf(await server.gql(`query($id: ID!) { ${field}(id: $id) { slug } node(id: $id) { __typename id ... on Record { slug } } }`, { id: bySlug.id }));
+    const byId = dataOf(
+      await server.gql(`query($id: ID!) { ${field}(id: $id) { slug } node(id: $id) { __typename id ... on Record { slug } } }`, {
+        id: bySlug.id,
+      }),
+    );
     expect(byId[field].slug).toBe(slug);
     expect(byId.node).toEqual({ __typename: typeName, id: bySlug.id, slug });
   });
 
   it('returns nodes in the order asked, with null for unknown IDs', async () => {
-    const { organization, official } = dataOf(await server.gql(`{ organization(slug: "parliament") { id } official(slug: "andrei-lukin") { id } }`));
-    const { nodes } = dataOf(await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
-      ids: [official.id, globalId('Event', 987654321), organization.id],
-    }));
+    const { organization, official } = dataOf(
+      await server.gql(`{ organization(slug: "parliament") { id } official(slug: "andrei-lukin") { id } }`),
+    );
+    const { nodes } = dataOf(
+      await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+        ids: [official.id, globalId('Event', 987654321), organization.id],
+      }),
+    );
     expect(nodes).toEqual([{ __typename: 'Official', id: official.id }, null, { __typename: 'Organization', id: organization.id }]);
   });
 
   it('returns null for an unknown slug, an unknown id and an id of another type', async () => {
     const { organization } = dataOf(await server.gql(`{ organization(slug: "parliament") { id } }`));
-    const data = dataOf(await server.gql(`query($unknown: ID!, $other: ID!) {
+    const data = dataOf(
+      await server.gql(
+        `query($unknown: ID!, $other: ID!) {
       bySlug: event(slug: "no-such-event") { id }
       byId: event(id: $unknown) { id }
       otherType: event(id: $other) { id }
       node(id: $unknown) { id }
-    }`, { unknown: globalId('Event', 987654321), other: organization.id }));
+    }`,
+        { unknown: globalId('Event', 987654321), other: organization.id },
+      ),
+    );
     expect(data).toEqual({ bySlug: null, byId: null, otherType: null, node: null });
   });
 
@@ -80,21 +93,34 @@ describe('errors', () => {
     const literal = await server.gql(`{ events(filter: { dateRange: { from: "2017-02-30" } }) { totalCount } }`);
     expect(literal.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.dateRange.from' });
     expect(literal.errors?.[0]?.message).toContain('YYYY-MM-DD');
-    const variable = await server.gql(`query($from: Date) { events(filter: { dateRange: { from: $from } }) { totalCount } }`, { from: '8 December 2017' });
+    const variable = await server.gql(`query($from: Date) { events(filter: { dateRange: { from: $from } }) { totalCount } }`, {
+      from: '8 December 2017',
+    });
     expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(variable.errors?.[0]?.message).toContain('$from');
   });
 
   it('a filter naming a record that does not exist is NOT_FOUND, naming the argument', async () => {
-    const region = await server.gql(`query($r: ID) { events(filter: { region: $r }) { totalCount } }`, { r: globalId('Region', 987654321) });
+    const region = await server.gql(`query($r: ID) { events(filter: { region: $r }) { totalCount } }`, {
+      r: globalId('Region', 987654321),
+    });
     expect(region.errors?.[0]).toMatchObject({ path: ['events'], extensions: { code: 'NOT_FOUND', argument: 'filter.region' } });
     expect(region.errors?.[0]?.message).toBe(`No Region has the ID "${globalId('Region', 987654321)}"`);
-    const nested = await server.gql(`query($o: ID) { organization(slug: "parliament") { events(filter: { official: $o }) { totalCount } } }`, { o: globalId('Official', 987654321) });
+    const nested = await server.gql(
+      `query($o: ID) { organization(slug: "parliament") { events(filter: { official: $o }) { totalCount } } }`,
+      { o: globalId('Official', 987654321) },
+    );
     expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.official' });
-    const pilots = await server.gql(`query($p: ID) { pilotRegions(filter: { programme: $p }) { totalCount } }`, { p: globalId('Programme', 987654321) });
+    const pilots = await server.gql(`query($p: ID) { pilotRegions(filter: { programme: $p }) { totalCount } }`, {
+      p: globalId('Programme', 987654321),
+    });
     expect(pilots.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.programme' });
     // An existing record with no matches is an empty list, not an error.
-    const empty = dataOf(await server.gql(`query($r: ID) { recommendations(filter: { responsibleOrganization: $r }) { totalCount } }`, { r: globalId('Organization', 1) }));
+    const empty = dataOf(
+      await server.gql(`query($r: ID) { recommendations(filter: { responsibleOrganization: $r }) { totalCount } }`, {
+        r: globalId('Organization', 1),
+      }),
+    );
     expect(empty.recommendations.totalCount).toBe(0);
   });
 

@@ -20,7 +20,12 @@ beforeAll(async () => {
   // 25 events, two per day so that the id tie-breaker matters.
   for (let i = 0; i < 25; i += 1) {
     const day = String(1 + Math.floor(i / 2)).padStart(2, '0');
-    await createEvent(server.sql, { slug: `${prefix}-e${String(i).padStart(2, '0')}`, title: `Paging event ${i}`, startsOn: `2020-03-${day}`, regionId });
+    await createEvent(server.sql, {
+      slug: `${prefix}-e${String(i).padStart(2, '0')}`,
+      title: `Paging event ${i}`,
+      startsOn: `2020-03-${day}`,
+      regionId,
+    });
   }
 });
 afterAll(async () => {

@@ -13,15 +13,20 @@ beforeAll(async () => {
   const oblast = await createRegion(sql, `${p}-oblast`, 'Dashboard oblast');
   districts.push(await createRegion(sql, `${p}-d1`, 'Dashboard district 1', { kind: 'DISTRICT', parentId: oblast }));
   districts.push(await createRegion(sql, `${p}-d2`, 'Dashboard district 2', { kind: 'DISTRICT', parentId: oblast }));
-  const [programme] = await sql<{ id: string }>(`INSERT INTO programmes (slug, name) VALUES ($1, '{"en":"Dashboard programme"}') RETURNING id::text`, [`${p}-programme`]);
+  const [programme] = await sql<{ id: string }>(
+    `INSERT INTO programmes (slug, name) VALUES ($1, '{"en":"Dashboard programme"}') RETURNING id::text`,
+    [`${p}-programme`],
+  );
   const [pilot] = await sql<{ id: string }>(
     `INSERT INTO pilot_regions (slug, name, programme_id, region_id, started_on, status) VALUES ($1, '{"en":"Dashboard pilot"}', $2, $3, '2020-01-01', 'ACTIVE') RETURNING id::text`,
     [`${p}-pilot`, programme!.id, oblast],
   );
   pilotId = pilot!.id;
   const value = (region: string, indicator: string, amount: number, start: string, end: string, qualifier = 'EXACT') =>
-    sql(`INSERT INTO indicator_values (pilot_region_id, region_id, indicator, kind, value, qualifier, period_start, period_end) VALUES ($1, $2, $3, 'ACTUAL', $4, $5, $6, $7)`,
-      [pilotId, region, indicator, amount, qualifier, start, end]);
+    sql(
+      `INSERT INTO indicator_values (pilot_region_id, region_id, indicator, kind, value, qualifier, period_start, period_end) VALUES ($1, $2, $3, 'ACTUAL', $4, $5, $6, $7)`,
+      [pilotId, region, indicator, amount, qualifier, start, end],
+    );
   await value(districts[0]!, 'EVENTS_HELD', 10, '2020-01-01', '2020-03-31');
   await value(districts[0]!, 'EVENTS_HELD', 15, '2020-04-01', '2020-06-30');
   await value(districts[0]!, 'EVENTS_HELD', 99, '2021-01-01', '2021-03-31');
@@ -39,11 +44,16 @@ afterAll(async () => {
 
 describe('the pilot dashboard', () => {
   it('totals each indicator per covered district over a period, saying whether the total is exact', async () => {
-    const { pilotRegion } = dataOf(await server.gql(`query($id: ID!) {
+    const { pilotRegion } = dataOf(
+      await server.gql(
+        `query($id: ID!) {
       pilotRegion(id: $id) {
         indicatorTotals(filter: { period: { from: "2020-01-01", to: "2020-12-31" } }) { region { slug } indicator kind total valueCount exact }
       }
-    }`, { id: globalId('PilotRegion', pilotId) }));
+    }`,
+        { id: globalId('PilotRegion', pilotId) },
+      ),
+    );
     expect(pilotRegion.indicatorTotals).toEqual([
       { region: { slug: `${p}-d1` }, indicator: 'CITIZENS_HELPED', kind: 'ACTUAL', total: 100, valueCount: 1, exact: false },
       { region: { slug: `${p}-d1` }, indicator: 'EVENTS_HELD', kind: 'ACTUAL', total: 25, valueCount: 2, exact: true },
@@ -52,21 +62,38 @@ describe('the pilot dashboard', () => {
   });
 
   it('narrows the totals to some indicators', async () => {
-    const { pilotRegion } = dataOf(await server.gql(`query($id: ID!) {
+    const { pilotRegion } = dataOf(
+      await server.gql(
+        `query($id: ID!) {
       pilotRegion(id: $id) { indicatorTotals(filter: { indicators: [EVENTS_HELD] }) { region { slug } total } }
-    }`, { id: globalId('PilotRegion', pilotId) }));
-    expect(pilotRegion.indicatorTotals).toEqual([{ region: { slug: `${p}-d1` }, total: 124 }, { region: { slug: `${p}-d2` }, total: 7 }]);
+    }`,
+        { id: globalId('PilotRegion', pilotId) },
+      ),
+    );
+    expect(pilotRegion.indicatorTotals).toEqual([
+      { region: { slug: `${p}-d1` }, total: 124 },
+      { region: { slug: `${p}-d2` }, total: 7 },
+    ]);
   });
 
   it('counts the recommendations of events in the pilot region by status', async () => {
-    const { pilotRegion } = dataOf(await server.gql(`query($id: ID!) { pilotRegion(id: $id) { recommendationCounts { status count } } }`, { id: globalId('PilotRegion', pilotId) }));
-    expect(pilotRegion.recommendationCounts).toEqual([{ status: 'ADOPTED', count: 2 }, { status: 'IMPLEMENTED', count: 1 }]);
+    const { pilotRegion } = dataOf(
+      await server.gql(`query($id: ID!) { pilotRegion(id: $id) { recommendationCounts { status count } } }`, {
+        id: globalId('PilotRegion', pilotId),
+      }),
+    );
+    expect(pilotRegion.recommendationCounts).toEqual([
+      { status: 'ADOPTED', count: 2 },
+      { status: 'IMPLEMENTED', count: 1 },
+    ]);
   });
 
   it('gives the seeded pilot its figures as totals', async () => {
-    const { pilotRegion } = dataOf(await server.gql(`{
+    const { pilotRegion } = dataOf(
+      await server.gql(`{
       pilotRegion(slug: "kazakhstan-without-domestic-violence-south-kazakhstan") { indicatorTotals { indicator total exact } recommendationCounts { status count } }
-    }`));
+    }`),
+    );
     expect(pilotRegion.indicatorTotals).toEqual([
       { indicator: 'CITIZENS_HELPED', total: 7000, exact: false },
       { indicator: 'EVENTS_HELD', total: 3000, exact: false },

@@ -6,7 +6,9 @@ import { dataOf, startTestServer, type TestServer } from './harness';
 function costOf(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
   return operationCost(buildQorgauSchema(), operation, fragments, variables);
 }
 
@@ -15,7 +17,9 @@ describe('query cost', () => {
     expect(costOf('{ event(slug: "x") { title participants { title } } }')).toBe(0);
     expect(costOf('{ events { nodes { title } } }')).toBe(20);
     expect(costOf('{ events(first: 100) { nodes { recommendations(first: 10) { totalCount } } } }')).toBe(100 + 100 * 10);
-    expect(costOf('query($n: Int) { organizations(last: $n) { nodes { events(first: 5) { nodes { title } } } } }', { n: 7 })).toBe(7 + 7 * 5);
+    expect(costOf('query($n: Int) { organizations(last: $n) { nodes { events(first: 5) { nodes { title } } } } }', { n: 7 })).toBe(
+      7 + 7 * 5,
+    );
     expect(costOf('{ ...F } fragment F on Query { officials(first: 3) { nodes { events(first: 2) { totalCount } } } }')).toBe(3 + 3 * 2);
     expect(costOf('{ nodes(ids: ["a", "b"]) { ... on Organization { events(first: 10) { totalCount } } } }')).toBe(2 + 2 * 10);
   });
@@ -35,7 +39,11 @@ describe('the limit', () => {
     const response = await server.gql(query);
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 100 + 100 * 100 + 100 * 100 * 100, maximum: MAX_QUERY_NODES });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      cost: 100 + 100 * 100 + 100 * 100 * 100,
+      maximum: MAX_QUERY_NODES,
+    });
     expect(response.sqlStatements).toBe(0);
   });
 

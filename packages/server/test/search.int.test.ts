@@ -9,11 +9,29 @@ beforeAll(async () => {
   p = uniquePrefix('search');
   const regionId = await createRegion(server.sql, `${p}-region`, 'Search region');
   // "zhelsearch" is a made-up word so that only this file's rows match.
-  await createEvent(server.sql, { slug: `${p}-title`, title: 'Zhelsearch zhelsearch week', summary: 'Zhelsearch everywhere', startsOn: '2021-01-01', regionId });
-  await createEvent(server.sql, { slug: `${p}-summary`, title: 'A quiet meeting', summary: 'Mentions zhelsearch once', startsOn: '2021-02-01', regionId });
+  await createEvent(server.sql, {
+    slug: `${p}-title`,
+    title: 'Zhelsearch zhelsearch week',
+    summary: 'Zhelsearch everywhere',
+    startsOn: '2021-01-01',
+    regionId,
+  });
+  await createEvent(server.sql, {
+    slug: `${p}-summary`,
+    title: 'A quiet meeting',
+    summary: 'Mentions zhelsearch once',
+    startsOn: '2021-02-01',
+    regionId,
+  });
   await createOrganization(server.sql, `${p}-org`, 'Zhelsearch Foundation', { ru: 'Фонд Желсёрч' });
   await createOfficial(server.sql, `${p}-official`, 'Aigul Zhelsearch');
-  await createEvent(server.sql, { slug: `${p}-ru`, title: 'Training', titleRu: 'Тренинги для полицейских по профилактике насилия', startsOn: '2021-03-01', regionId });
+  await createEvent(server.sql, {
+    slug: `${p}-ru`,
+    title: 'Training',
+    titleRu: 'Тренинги для полицейских по профилактике насилия',
+    startsOn: '2021-03-01',
+    regionId,
+  });
 });
 afterAll(async () => {
   await server.stop();

@@ -13,14 +13,16 @@ afterAll(async () => {
 
 describe('the press release of 8 December 2017, as loaded by the seed', () => {
   it('has the conference: title, kind, date, city, region, occasion and the campaign it is part of', async () => {
-    const { event } = dataOf(await server.gql(`{
+    const { event } = dataOf(
+      await server.gql(`{
       event(slug: "${CONFERENCE}") {
         title kind status startsOn endsOn city occasion summary topics conclusions
         region { slug name kind }
         partOf { slug kind title }
         sources { slug title publishedOn kind publisher }
       }
-    }`));
+    }`),
+    );
     expect(event).toMatchObject({
       title: 'Prevention of Domestic Violence - Real Steps to Achieve the Sustainable Development Goals in Kazakhstan',
       kind: 'CONFERENCE',
@@ -58,40 +60,74 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
   });
 
   it('has the moderator, the speakers (named or by title) and the participants', async () => {
-    const { event } = dataOf(await server.gql(`{
+    const { event } = dataOf(
+      await server.gql(`{
       event(slug: "${CONFERENCE}") { participants { role title official { slug fullName } organization { slug } } }
-    }`));
+    }`),
+    );
     const byRole = (role: string) => event.participants.filter((p: any) => p.role === role);
     expect(byRole('MODERATOR')).toEqual([
-      { role: 'MODERATOR', title: 'Deputy Chairman of the National Commission', official: { slug: 'elena-tarasenko', fullName: 'Elena Tarasenko' }, organization: { slug: 'national-commission-for-women-and-family-demographic-policy' } },
+      {
+        role: 'MODERATOR',
+        title: 'Deputy Chairman of the National Commission',
+        official: { slug: 'elena-tarasenko', fullName: 'Elena Tarasenko' },
+        organization: { slug: 'national-commission-for-women-and-family-demographic-policy' },
+      },
     ]);
     const speakers = byRole('SPEAKER');
-    expect(speakers.filter((p: any) => p.official).map((p: any) => p.official.slug)).toEqual(['andrei-lukin', 'saltanat-tursynbekova', 'serik-ospanov']);
-    expect(speakers.filter((p: any) => !p.official && p.organization).map((p: any) => p.organization.slug)).toEqual([
-      'ministry-of-foreign-affairs', 'ministry-of-healthcare', 'ministry-of-labour-and-social-protection',
+    expect(speakers.filter((p: any) => p.official).map((p: any) => p.official.slug)).toEqual([
+      'andrei-lukin',
+      'saltanat-tursynbekova',
+      'serik-ospanov',
     ]);
-    expect(speakers.filter((p: any) => !p.official && !p.organization).map((p: any) => p.title)).toEqual(['International experts', 'NGO representatives']);
+    expect(speakers.filter((p: any) => !p.official && p.organization).map((p: any) => p.organization.slug)).toEqual([
+      'ministry-of-foreign-affairs',
+      'ministry-of-healthcare',
+      'ministry-of-labour-and-social-protection',
+    ]);
+    expect(speakers.filter((p: any) => !p.official && !p.organization).map((p: any) => p.title)).toEqual([
+      'International experts',
+      'NGO representatives',
+    ]);
     const participants = byRole('PARTICIPANT');
     expect(participants.map((p: any) => p.organization?.slug ?? p.title)).toEqual([
-      'presidential-administration', 'prime-ministers-office', 'parliament',
-      'national-commission-for-women-and-family-demographic-policy', 'national-center-for-human-rights',
-      'Heads of central state and law enforcement bodies', 'Experts of international organizations', 'NGOs',
+      'presidential-administration',
+      'prime-ministers-office',
+      'parliament',
+      'national-commission-for-women-and-family-demographic-policy',
+      'national-center-for-human-rights',
+      'Heads of central state and law enforcement bodies',
+      'Experts of international organizations',
+      'NGOs',
     ]);
   });
 
   it('keeps the officials with their posts, attested on the day of the conference', async () => {
-    const { official } = dataOf(await server.gql(`{
+    const { official } = dataOf(
+      await server.gql(`{
       official(slug: "saltanat-tursynbekova") { fullName posts { title startedOn endedOn attestedOn isCurrent organization { slug } } events { nodes { slug } } }
-    }`));
+    }`),
+    );
     expect(official).toEqual({
       fullName: 'Saltanat Tursynbekova',
-      posts: [{ title: 'Senior Assistant to the General Prosecutor for Special Assignments', startedOn: null, endedOn: null, attestedOn: '2017-12-08', isCurrent: null, organization: { slug: 'general-prosecutors-office' } }],
+      posts: [
+        {
+          title: 'Senior Assistant to the General Prosecutor for Special Assignments',
+          startedOn: null,
+          endedOn: null,
+          attestedOn: '2017-12-08',
+          isCurrent: null,
+          organization: { slug: 'general-prosecutors-office' },
+        },
+      ],
       events: { nodes: [{ slug: CONFERENCE }] },
     });
   });
 
-  it('has the press service phones as contact points of the General Prosecutor\'s Office', async () => {
-    const { organization } = dataOf(await server.gql(`{ organization(slug: "general-prosecutors-office") { kind contacts { kind value label } } }`));
+  it("has the press service phones as contact points of the General Prosecutor's Office", async () => {
+    const { organization } = dataOf(
+      await server.gql(`{ organization(slug: "general-prosecutors-office") { kind contacts { kind value label } } }`),
+    );
     expect(organization).toEqual({
       kind: 'LAW_ENFORCEMENT',
       contacts: [
@@ -101,8 +137,9 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
     });
   });
 
-  it('has the programme and its pilot: region, start, areas, measures and the services\' properties', async () => {
-    const { programme } = dataOf(await server.gql(`{
+  it("has the programme and its pilot: region, start, areas, measures and the services' properties", async () => {
+    const { programme } = dataOf(
+      await server.gql(`{
       programme(slug: "kazakhstan-without-domestic-violence") {
         name leadOrganization { slug }
         pilotRegions {
@@ -112,7 +149,8 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
           measures { kind status title description audiences organization { slug kind serviceProfile { freeOfCharge accessibleToRuralPopulation hasCrisisBeds } } }
         }
       }
-    }`));
+    }`),
+    );
     expect(programme.name).toBe('Kazakhstan without Domestic Violence');
     expect(programme.leadOrganization.slug).toBe('general-prosecutors-office');
     const [pilot] = programme.pilotRegions;
@@ -145,13 +183,20 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
   });
 
   it('keeps the figures with their qualifiers exactly as stated', async () => {
-    const { pilotRegion } = dataOf(await server.gql(`{
+    const { pilotRegion } = dataOf(
+      await server.gql(`{
       pilotRegion(slug: "kazakhstan-without-domestic-violence-south-kazakhstan") {
         indicators { indicator kind value qualifier statedAs periodStart periodEnd region { slug } }
       }
-    }`));
+    }`),
+    );
     const byIndicator = Object.fromEntries(pilotRegion.indicators.map((i: any) => [i.indicator, i]));
-    expect(byIndicator.EVENTS_HELD).toMatchObject({ value: 3000, qualifier: 'MORE_THAN', statedAs: 'more than 3 thousand events', kind: 'ACTUAL' });
+    expect(byIndicator.EVENTS_HELD).toMatchObject({
+      value: 3000,
+      qualifier: 'MORE_THAN',
+      statedAs: 'more than 3 thousand events',
+      kind: 'ACTUAL',
+    });
     expect(byIndicator.PEOPLE_REACHED).toMatchObject({ value: 1000000, qualifier: 'APPROXIMATELY', statedAs: 'about 1 million people' });
     expect(byIndicator.CITIZENS_HELPED).toMatchObject({ value: 7000, qualifier: 'MORE_THAN', statedAs: 'more than 7 thousand citizens' });
     for (const value of pilotRegion.indicators) {
@@ -160,9 +205,11 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
   });
 
   it('has the recommendations with their status history', async () => {
-    const { event } = dataOf(await server.gql(`{
+    const { event } = dataOf(
+      await server.gql(`{
       event(slug: "${CONFERENCE}") { recommendations { totalCount nodes { slug theme status history { fromStatus toStatus changedOn } sources { slug } } } }
-    }`));
+    }`),
+    );
     expect(event.recommendations.totalCount).toBe(3);
     expect(event.recommendations.nodes.map((r: any) => r.theme)).toEqual(['HUMAN_RIGHTS', 'PREVENTION', 'FAMILY']);
     for (const recommendation of event.recommendations.nodes) {
@@ -173,17 +220,21 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
   });
 
   it('cites a source of its own for every fact added from public knowledge', async () => {
-    const { region, organization } = dataOf(await server.gql(`{
+    const { region, organization } = dataOf(
+      await server.gql(`{
       region(slug: "turkestan-region") { validFrom predecessors { slug } sources { slug url kind } }
       organization(slug: "ministry-of-healthcare") { name(lang: RU) sources { slug } }
-    }`));
+    }`),
+    );
     expect(region).toEqual({
       validFrom: '2018-06-19',
       predecessors: [{ slug: 'south-kazakhstan-region' }],
       sources: [{ slug: 'decree-2018-06-19-702', url: 'https://adilet.zan.kz/rus/docs/U1800000702', kind: 'LEGAL_ACT' }],
     });
     expect(organization.name).toBe('Министерство здравоохранения Республики Казахстан');
-    expect(organization.sources.map((s: any) => s.slug)).toEqual(expect.arrayContaining(['gpo-press-release-2017-12-08', 'adilet-official-names']));
+    expect(organization.sources.map((s: any) => s.slug)).toEqual(
+      expect.arrayContaining(['gpo-press-release-2017-12-08', 'adilet-official-names']),
+    );
   });
 
   it('links every seeded record to at least one source', async () => {
@@ -199,7 +250,9 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
 
   it('changes nothing when the seed runs again', async () => {
     // A digest of every seeded row (test files add rows of their own, under slugs starting with "t-").
-    const digest = async () => (await server.sql<{ digest: string }>(`
+    const digest = async () =>
+      (
+        await server.sql<{ digest: string }>(`
       SELECT md5(concat_ws('|',
         (SELECT string_agg(t::text, ',' ORDER BY id) FROM events t WHERE slug NOT LIKE 't-%'),
         (SELECT string_agg(t::text, ',' ORDER BY id) FROM organizations t WHERE slug NOT LIKE 't-%'),
@@ -210,7 +263,8 @@ describe('the press release of 8 December 2017, as loaded by the seed', () => {
         (SELECT string_agg(t::text, ',' ORDER BY id) FROM indicator_values t),
         (SELECT string_agg(t::text, ',' ORDER BY id) FROM pilot_measures t),
         (SELECT string_agg(t::text, ',' ORDER BY source_id, record_type, record_id) FROM record_sources t),
-        (SELECT string_agg(t::text, ',' ORDER BY name) FROM seed_history t))) AS digest`))[0]!.digest;
+        (SELECT string_agg(t::text, ',' ORDER BY name) FROM seed_history t))) AS digest`)
+      )[0]!.digest;
     const before = await digest();
     expect(await applySeeds(server.dataSource)).toEqual([]);
     expect(await digest()).toBe(before);

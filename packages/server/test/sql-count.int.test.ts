@@ -1,5 +1,12 @@
 import {
-  addOrganizer, addParticipant, createEvent, createOfficial, createOrganization, createRecommendation, createRegion, uniquePrefix,
+  addOrganizer,
+  addParticipant,
+  createEvent,
+  createOfficial,
+  createOrganization,
+  createRecommendation,
+  createRegion,
+  uniquePrefix,
 } from './fixtures';
 import { dataOf, globalId, startTestServer, type TestServer } from './harness';
 
@@ -28,16 +35,40 @@ beforeAll(async () => {
   const sql = server.sql;
   const oblast = await createRegion(sql, `${p}-oblast`, 'Count oblast');
   regionId = oblast;
-  const districts = [await createRegion(sql, `${p}-d1`, 'D1', { kind: 'DISTRICT', parentId: oblast }), await createRegion(sql, `${p}-d2`, 'D2', { kind: 'DISTRICT', parentId: oblast })];
+  const districts = [
+    await createRegion(sql, `${p}-d1`, 'D1', { kind: 'DISTRICT', parentId: oblast }),
+    await createRegion(sql, `${p}-d2`, 'D2', { kind: 'DISTRICT', parentId: oblast }),
+  ];
   const organizations: string[] = [];
-  for (let i = 0; i < 8; i += 1) organizations.push(await createOrganization(sql, `${p}-org${i}`, `Count org ${i}`, { regionId: districts[i % 2], shortName: `CO${i}` }));
+  for (let i = 0; i < 8; i += 1)
+    organizations.push(
+      await createOrganization(sql, `${p}-org${i}`, `Count org ${i}`, { regionId: districts[i % 2], shortName: `CO${i}` }),
+    );
   const officials: string[] = [];
-  for (let i = 0; i < 12; i += 1) officials.push(await createOfficial(sql, `${p}-off${i}`, `Count Official ${i}`, { organizationId: organizations[i % 8]!, title: 'Head' }));
+  for (let i = 0; i < 12; i += 1)
+    officials.push(
+      await createOfficial(sql, `${p}-off${i}`, `Count Official ${i}`, { organizationId: organizations[i % 8]!, title: 'Head' }),
+    );
   for (let e = 0; e < 60; e += 1) {
-    const eventId = await createEvent(sql, { slug: `${p}-e${e}`, title: `Count event ${e}`, startsOn: `2022-01-${String(1 + (e % 28)).padStart(2, '0')}`, regionId: districts[e % 2]! });
+    const eventId = await createEvent(sql, {
+      slug: `${p}-e${e}`,
+      title: `Count event ${e}`,
+      startsOn: `2022-01-${String(1 + (e % 28)).padStart(2, '0')}`,
+      regionId: districts[e % 2]!,
+    });
     for (let o = 0; o < 3; o += 1) await addOrganizer(sql, eventId, organizations[(e + o) % 8]!, o === 0 ? 'ORGANIZER' : 'CO_ORGANIZER', o);
-    for (let q = 0; q < 5; q += 1) await addParticipant(sql, eventId, { officialId: officials[(e + q) % 12], organizationId: organizations[(e + q) % 8], position: q, role: q === 0 ? 'MODERATOR' : 'SPEAKER' });
-    for (let r = 0; r < 2; r += 1) await createRecommendation(sql, `${p}-e${e}-r${r}`, eventId, `Recommendation ${r}`, { position: r, responsible: [organizations[(e + r) % 8]!] });
+    for (let q = 0; q < 5; q += 1)
+      await addParticipant(sql, eventId, {
+        officialId: officials[(e + q) % 12],
+        organizationId: organizations[(e + q) % 8],
+        position: q,
+        role: q === 0 ? 'MODERATOR' : 'SPEAKER',
+      });
+    for (let r = 0; r < 2; r += 1)
+      await createRecommendation(sql, `${p}-e${e}-r${r}`, eventId, `Recommendation ${r}`, {
+        position: r,
+        responsible: [organizations[(e + r) % 8]!],
+      });
   }
 });
 afterAll(async () => {

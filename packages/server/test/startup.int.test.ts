@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadTestSettings } from '../src/config/env';
 import { freePort } from './ports';
 
 // These tests run the built server (dist/main.js) the way `pnpm start` does.
@@ -16,7 +17,7 @@ interface Started {
 function run(env: Record<string, string>): Started {
   const child = spawn(process.execPath, [MAIN], {
     // A minimal environment on purpose: the server must not depend on anything else being set.
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'info', ...env },
+    env: { PATH: loadTestSettings().searchPath, HOME: os.tmpdir(), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,7 +68,11 @@ describe('the server process', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-    const lines = first.output().trim().split('\n').map((line) => JSON.parse(line));
+    const lines = first
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.some((line) => line.msg === 'seeds applied')).toBe(true);
     expect(lines.find((line) => line.msg === 'graphql request')).toMatchObject({ status: 200, errors: 0 });
     expect(lines.at(-1)?.msg).toBe('stopped');
@@ -101,7 +106,10 @@ describe('the server process', () => {
 
   it.each([
     [{ PORT: 'eighty' }, /^qorgau: Invalid configuration: PORT="eighty": /],
-    [{ DATABASE_URL: 'mysql://localhost/qorgau' }, /^qorgau: Invalid configuration: DATABASE_URL="mysql:\/\/localhost\/qorgau": must be a postgres/],
+    [
+      { DATABASE_URL: 'mysql://localhost/qorgau' },
+      /^qorgau: Invalid configuration: DATABASE_URL="mysql:\/\/localhost\/qorgau": must be a postgres/,
+    ],
   ])('refuses a bad setting with one line and a non-zero exit (%o)', async (env, message) => {
     const started = run({ ...env, DATA_DIR: dataDir });
     expect(await started.exited).toBe(1);

@@ -4,7 +4,11 @@ import { registerEnumType } from 'type-graphql';
  * A GraphQL enum whose values are their own names, registered with a description for the type and
  * for each value (the schema describes every enum value). Returns the value object to use in code.
  */
-export function defineEnum<const D extends Record<string, string>>(name: string, description: string, values: D): { readonly [K in keyof D]: K } {
+export function defineEnum<const D extends Record<string, string>>(
+  name: string,
+  description: string,
+  values: D,
+): { readonly [K in keyof D]: K } {
   const object = Object.fromEntries(Object.keys(values).map((key) => [key, key])) as { [K in keyof D]: K };
   registerEnumType(object, {
     name,

@@ -7,7 +7,7 @@ import { defineEnum, type EnumValue } from './enums';
 
 registerEnumType(Language, {
   name: 'Language',
-  description: 'A language of the registry\'s texts.',
+  description: "A language of the registry's texts.",
   valuesConfig: {
     EN: { description: 'English.' },
     RU: { description: 'Russian.' },
@@ -27,7 +27,8 @@ export { DateScalar, GraphQLDateTime as DateTimeScalar };
 export function LangArg(): ReturnType<typeof Arg> {
   return Arg('lang', () => Language, {
     nullable: true,
-    description: 'The language of the text. Defaults to the `Accept-Language` header, then English; a missing translation falls back to another language.',
+    description:
+      'The language of the text. Defaults to the `Accept-Language` header, then English; a missing translation falls back to another language.',
   });
 }
 
@@ -45,7 +46,8 @@ export class PageInfo {
   @Field({ description: 'Whether there are more items after this page.' }) hasNextPage!: boolean;
   @Field({ description: 'Whether there are items before this page (known when paging with `after` or `last`).' }) hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true, description: 'The cursor of the first item of the page.' }) startCursor!: string | null;
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item of the page; pass it as `after` for the next page.' }) endCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item of the page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
 }
 
 @InputType({ description: 'A range of calendar dates; either end may be left open. Both ends are included.' })
@@ -64,7 +66,10 @@ export function Connection<TNode extends object>(nodeType: ClassType<TNode>, nam
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural}.` })
   class ConnectionType implements Page<TNode> {
-    @Field(() => [EdgeType], { description: 'The edges of the page, each with its cursor.' }) edges!: Array<{ cursor: string; node: TNode }>;
+    @Field(() => [EdgeType], { description: 'The edges of the page, each with its cursor.' }) edges!: Array<{
+      cursor: string;
+      node: TNode;
+    }>;
     @Field(() => [nodeType], { description: 'The nodes of the page, without cursors.' }) nodes!: TNode[];
     @Field(() => PageInfo, { description: 'Where the page stands in the list.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'How many items the whole list has under the given filter.' }) totalCount!: Promise<number>;
@@ -74,7 +79,8 @@ export function Connection<TNode extends object>(nodeType: ClassType<TNode>, nam
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'Returns the first n items after `after` (default 20, at most 100).' }) first?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Returns the first n items after `after` (default 20, at most 100).' }) first?:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Returns the items after this cursor.' }) after?: string | null;
   @Field(() => Int, { nullable: true, description: 'Returns the last n items before `before` (at most 100).' }) last?: number | null;
   @Field(() => String, { nullable: true, description: 'Returns the items before this cursor.' }) before?: string | null;

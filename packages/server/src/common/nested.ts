@@ -14,6 +14,8 @@ export function nestedPage<T>(
   parentKey: string,
 ): Promise<Page<T>> {
   const withTotalCount = selectsField(info, 'totalCount');
-  const loader = ctx.loaders.pages.get(`${field}:${withTotalCount}`, args, () => batchedPages<T>(ctx.db, spec(), parentKey, args, { withTotalCount }));
+  const loader = ctx.loaders.pages.get(`${field}:${withTotalCount}`, args, () =>
+    batchedPages<T>(ctx.db, spec(), parentKey, args, { withTotalCount }),
+  );
   return loader.load(parentId);
 }

@@ -76,7 +76,13 @@ function encodeCursor(key: string, id: string): string {
 function decodeCursor(cursor: string, argument: string): { key: string; id: string } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && /^\d{1,18}$/.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      /^\d{1,18}$/.test(parsed[1])
+    ) {
       return { key: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -183,12 +189,15 @@ export async function paginate<T>(db: Db, spec: ListSpec, args: PageArgs): Promi
   const where = keysetWhere(spec, window, params);
   const { direction } = orderSql(spec, window.backward);
   const limit = params.add(window.limit + 1);
-  const rows = window.limit === 0 ? [] : await db.query<T & KeyedRow>(
-    `SELECT ${spec.select}, (${spec.orderKey})::text AS "__k", t.id::text AS "__kid"
+  const rows =
+    window.limit === 0
+      ? []
+      : await db.query<T & KeyedRow>(
+          `SELECT ${spec.select}, (${spec.orderKey})::text AS "__k", t.id::text AS "__kid"
      FROM ${spec.from} ${whereClause(where)}
      ORDER BY (${spec.orderKey}) ${direction}, t.id ${direction} LIMIT ${limit}`,
-    params.values,
-  );
+          params.values,
+        );
   return toPage(rows, window, async () => {
     const result = await db.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM ${spec.from} ${whereClause(spec.where)}`,
@@ -203,7 +212,13 @@ export async function paginate<T>(db: Db, spec: ListSpec, args: PageArgs): Promi
  * a page): one statement for all parents, numbering rows per parent with a window function.
  * `parentKey` is the SQL expression of a row's parent id.
  */
-export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args: PageArgs, options: PageOptions = {}): DataLoader<string, Page<T>> {
+export function batchedPages<T>(
+  db: Db,
+  spec: ListSpec,
+  parentKey: string,
+  args: PageArgs,
+  options: PageOptions = {},
+): DataLoader<string, Page<T>> {
   const window = windowOf(args);
   const counted = countsInPage(window, options);
   const counts = new DataLoader<string, number>(async (parentIds) => {
@@ -225,15 +240,18 @@ export function batchedPages<T>(db: Db, spec: ListSpec, parentKey: string, args:
     const parents = params.add(parentIds);
     const { direction } = orderSql(spec, window.backward);
     const limit = params.add(window.limit + 1);
-    const rows = window.limit === 0 ? [] : await db.query<T & KeyedRow & { __parent: string; __rn: string }>(
-      `SELECT * FROM (
+    const rows =
+      window.limit === 0
+        ? []
+        : await db.query<T & KeyedRow & { __parent: string; __rn: string }>(
+            `SELECT * FROM (
          SELECT ${spec.select}, (${spec.orderKey})::text AS "__k", t.id::text AS "__kid", (${parentKey})::text AS "__parent",
            row_number() OVER (PARTITION BY ${parentKey} ORDER BY (${spec.orderKey}) ${direction}, t.id ${direction}) AS "__rn"
            ${counted ? `, count(*) OVER (PARTITION BY ${parentKey}) AS "__total"` : ''}
          FROM ${spec.from} ${whereClause([...where, `${parentKey} = ANY(${parents}::bigint[])`])}
        ) numbered WHERE "__rn" <= ${limit} ORDER BY "__parent", "__rn"`,
-      params.values,
-    );
+            params.values,
+          );
     const byParent = new Map<string, Array<T & KeyedRow>>();
     for (const { __parent, __rn: _rn, ...row } of rows) {
       const list = byParent.get(__parent) ?? [];

@@ -30,7 +30,10 @@ export function recordColumns(type: NodeType): string {
 export abstract class RecordType extends Node {
   @Field(() => [Source], { description: 'The documents this record was taken from.' }) sources!: SourceRow[];
   @Field({ description: 'A stable, human-readable identifier, e.g. `general-prosecutors-office`.' }) slug!: string;
-  @Field({ description: 'Increases with every change; send it back with an update so that concurrent edits conflict instead of overwriting.' }) version!: number;
+  @Field({
+    description: 'Increases with every change; send it back with an update so that concurrent edits conflict instead of overwriting.',
+  })
+  version!: number;
   @Field(() => DateTimeScalar, { description: 'When the record was created in the registry.' }) createdAt!: string;
   @Field(() => DateTimeScalar, { description: 'When the record was last changed in the registry.' }) updatedAt!: string;
 }

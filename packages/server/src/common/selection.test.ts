@@ -6,10 +6,15 @@ const schema = buildSchema('type Query { list: List } type List { totalCount: In
 
 function check(query: string): boolean {
   let seen: boolean | undefined;
-  execute({
+  void execute({
     schema,
     document: parse(query),
-    rootValue: { list: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => ((seen = selectsField(info, 'totalCount')), { totalCount: 1, nodes: [] }) },
+    rootValue: {
+      list: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => (
+        (seen = selectsField(info, 'totalCount')),
+        { totalCount: 1, nodes: [] }
+      ),
+    },
   });
   if (seen === undefined) throw new Error('resolver did not run');
   return seen;

@@ -8,20 +8,16 @@ import { z } from 'zod';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
-const booleanFromString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
-    } catch {
-      return false;
-    }
-  }, 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:password@localhost:5432/qorgau');
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+  } catch {
+    return false;
+  }
+}, 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:password@localhost:5432/qorgau');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -91,10 +87,11 @@ export function loadConfig(): Config {
 }
 
 /** Settings of the test harness (jest global setup), read here so no test touches process.env. */
-export function loadTestSettings(): { testDatabaseUrl: string | undefined; chromiumPath: string } {
+export function loadTestSettings(): { testDatabaseUrl: string | undefined; chromiumPath: string; searchPath: string } {
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl !== undefined) postgresUrl.parse(testDatabaseUrl);
-  return { testDatabaseUrl, chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+  // searchPath: the PATH that tests pass on to the processes they start with a minimal environment.
+  return { testDatabaseUrl, chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', searchPath: process.env.PATH ?? '' };
 }
 
 /** Where jest's global setup leaves the database URL for the test workers. */

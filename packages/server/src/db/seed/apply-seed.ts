@@ -57,33 +57,55 @@ class SeedWriter {
 }
 
 const TABLE_OF: Record<string, string> = {
-  Source: 'sources', Region: 'regions', Organization: 'organizations', Official: 'officials', Event: 'events',
-  Programme: 'programmes', PilotRegion: 'pilot_regions', Recommendation: 'recommendations',
+  Source: 'sources',
+  Region: 'regions',
+  Organization: 'organizations',
+  Official: 'officials',
+  Event: 'events',
+  Programme: 'programmes',
+  PilotRegion: 'pilot_regions',
+  Recommendation: 'recommendations',
 };
 
 async function applyOne(manager: EntityManager, seed: SeedData): Promise<void> {
   const w = new SeedWriter(manager);
   for (const s of seed.sources) {
     await w.insertNamed('sources', 'Source', s.slug, {
-      title: s.title, publisher: s.publisher, published_on: s.publishedOn, url: s.url, language: s.language, kind: s.kind,
+      title: s.title,
+      publisher: s.publisher,
+      published_on: s.publishedOn,
+      url: s.url,
+      language: s.language,
+      kind: s.kind,
     });
   }
   for (const r of seed.regions) {
     const id = await w.insertNamed('regions', 'Region', r.slug, {
-      name: r.name, kind: r.kind, parent_id: await w.optionalIdOf('Region', r.parent),
-      valid_from: r.validFrom ?? null, valid_until: r.validUntil ?? null, note: r.note ?? null,
+      name: r.name,
+      kind: r.kind,
+      parent_id: await w.optionalIdOf('Region', r.parent),
+      valid_from: r.validFrom ?? null,
+      valid_until: r.validUntil ?? null,
+      note: r.note ?? null,
     });
     await w.cite('Region', id, r.sources);
   }
   for (const s of seed.regionSuccessions) {
     await w.insert('region_successions', {
-      predecessor_id: await w.idOf('Region', s.predecessor), successor_id: await w.idOf('Region', s.successor), effective_on: s.effectiveOn,
+      predecessor_id: await w.idOf('Region', s.predecessor),
+      successor_id: await w.idOf('Region', s.successor),
+      effective_on: s.effectiveOn,
     });
   }
   for (const o of seed.organizations) {
     const id = await w.insertNamed('organizations', 'Organization', o.slug, {
-      name: o.name, short_name: o.shortName ?? null, kind: o.kind, parent_id: await w.optionalIdOf('Organization', o.parent),
-      region_id: await w.optionalIdOf('Region', o.region), description: o.description ?? null, service_profile: o.serviceProfile ?? null,
+      name: o.name,
+      short_name: o.shortName ?? null,
+      kind: o.kind,
+      parent_id: await w.optionalIdOf('Organization', o.parent),
+      region_id: await w.optionalIdOf('Region', o.region),
+      description: o.description ?? null,
+      service_profile: o.serviceProfile ?? null,
     });
     for (const [position, c] of (o.contacts ?? []).entries()) {
       await w.insert('organization_contacts', { organization_id: id, kind: c.kind, value: c.value, label: c.label ?? null, position });
@@ -94,52 +116,100 @@ async function applyOne(manager: EntityManager, seed: SeedData): Promise<void> {
     const id = await w.insertNamed('officials', 'Official', o.slug, { full_name: o.fullName });
     for (const p of o.posts) {
       await w.insert('posts', {
-        official_id: id, organization_id: await w.idOf('Organization', p.organization), title: p.title,
-        started_on: p.startedOn ?? null, ended_on: p.endedOn ?? null, attested_on: p.attestedOn ?? null,
+        official_id: id,
+        organization_id: await w.idOf('Organization', p.organization),
+        title: p.title,
+        started_on: p.startedOn ?? null,
+        ended_on: p.endedOn ?? null,
+        attested_on: p.attestedOn ?? null,
       });
     }
     await w.cite('Official', id, o.sources);
   }
   for (const e of seed.events) {
     const id = await w.insertNamed('events', 'Event', e.slug, {
-      title: e.title, kind: e.kind, status: e.status, starts_on: e.startsOn, ends_on: e.endsOn, city: e.city,
-      region_id: await w.optionalIdOf('Region', e.region), summary: e.summary ?? null, occasion: e.occasion ?? null,
-      topics: e.topics ?? [], conclusions: e.conclusions ?? [], part_of_id: await w.optionalIdOf('Event', e.partOf),
+      title: e.title,
+      kind: e.kind,
+      status: e.status,
+      starts_on: e.startsOn,
+      ends_on: e.endsOn,
+      city: e.city,
+      region_id: await w.optionalIdOf('Region', e.region),
+      summary: e.summary ?? null,
+      occasion: e.occasion ?? null,
+      topics: e.topics ?? [],
+      conclusions: e.conclusions ?? [],
+      part_of_id: await w.optionalIdOf('Event', e.partOf),
     });
     for (const [position, o] of e.organizers.entries()) {
-      await w.insert('event_organizers', { event_id: id, organization_id: await w.idOf('Organization', o.organization), role: o.role, position });
+      await w.insert('event_organizers', {
+        event_id: id,
+        organization_id: await w.idOf('Organization', o.organization),
+        role: o.role,
+        position,
+      });
     }
     for (const [position, p] of e.participants.entries()) {
       await w.insert('event_participants', {
-        event_id: id, role: p.role, official_id: await w.optionalIdOf('Official', p.official),
-        organization_id: await w.optionalIdOf('Organization', p.organization), title: p.title ?? null, note: p.note ?? null, position,
+        event_id: id,
+        role: p.role,
+        official_id: await w.optionalIdOf('Official', p.official),
+        organization_id: await w.optionalIdOf('Organization', p.organization),
+        title: p.title ?? null,
+        note: p.note ?? null,
+        position,
       });
     }
     await w.cite('Event', id, e.sources);
   }
   for (const p of seed.programmes) {
     const programmeId = await w.insertNamed('programmes', 'Programme', p.slug, {
-      name: p.name, description: p.description ?? null, lead_organization_id: await w.optionalIdOf('Organization', p.leadOrganization),
+      name: p.name,
+      description: p.description ?? null,
+      lead_organization_id: await w.optionalIdOf('Organization', p.leadOrganization),
     });
     await w.cite('Programme', programmeId, p.sources);
     for (const pilot of p.pilots) {
       const pilotId = await w.insertNamed('pilot_regions', 'PilotRegion', pilot.slug, {
-        name: pilot.name, programme_id: programmeId, region_id: await w.idOf('Region', pilot.region), started_on: pilot.startedOn,
-        started_on_precision: pilot.startedOnPrecision, status: pilot.status,
+        name: pilot.name,
+        programme_id: programmeId,
+        region_id: await w.idOf('Region', pilot.region),
+        started_on: pilot.startedOn,
+        started_on_precision: pilot.startedOnPrecision,
+        status: pilot.status,
       });
       for (const [position, a] of pilot.areas.entries()) {
-        await w.insert('pilot_areas', { pilot_region_id: pilotId, name: a.name, region_id: await w.optionalIdOf('Region', a.region), unit_count: a.unitCount, position });
+        await w.insert('pilot_areas', {
+          pilot_region_id: pilotId,
+          name: a.name,
+          region_id: await w.optionalIdOf('Region', a.region),
+          unit_count: a.unitCount,
+          position,
+        });
       }
       for (const [position, m] of pilot.measures.entries()) {
         await w.insert('pilot_measures', {
-          pilot_region_id: pilotId, kind: m.kind, status: m.status, title: m.title, description: m.description ?? null,
-          organization_id: await w.optionalIdOf('Organization', m.organization), audiences: m.audiences ?? [], position,
+          pilot_region_id: pilotId,
+          kind: m.kind,
+          status: m.status,
+          title: m.title,
+          description: m.description ?? null,
+          organization_id: await w.optionalIdOf('Organization', m.organization),
+          audiences: m.audiences ?? [],
+          position,
         });
       }
       for (const i of pilot.indicators) {
         await w.insert('indicator_values', {
-          pilot_region_id: pilotId, region_id: await w.idOf('Region', i.region), indicator: i.indicator, kind: i.kind ?? 'ACTUAL',
-          value: i.value, qualifier: i.qualifier, period_start: i.periodStart, period_end: i.periodEnd, stated_as: i.statedAs ?? null,
+          pilot_region_id: pilotId,
+          region_id: await w.idOf('Region', i.region),
+          indicator: i.indicator,
+          kind: i.kind ?? 'ACTUAL',
+          value: i.value,
+          qualifier: i.qualifier,
+          period_start: i.periodStart,
+          period_end: i.periodEnd,
+          stated_as: i.statedAs ?? null,
         });
       }
       await w.cite('PilotRegion', pilotId, pilot.sources);
@@ -147,15 +217,27 @@ async function applyOne(manager: EntityManager, seed: SeedData): Promise<void> {
   }
   for (const [position, r] of seed.recommendations.entries()) {
     const id = await w.insertNamed('recommendations', 'Recommendation', r.slug, {
-      event_id: await w.idOf('Event', r.event), text: r.text, theme: r.theme, status: r.status, due_on: r.dueOn, position,
+      event_id: await w.idOf('Event', r.event),
+      text: r.text,
+      theme: r.theme,
+      status: r.status,
+      due_on: r.dueOn,
+      position,
     });
     for (const organization of r.responsibleOrganizations) {
-      await w.insert('recommendation_responsible_organizations', { recommendation_id: id, organization_id: await w.idOf('Organization', organization) });
+      await w.insert('recommendation_responsible_organizations', {
+        recommendation_id: id,
+        organization_id: await w.idOf('Organization', organization),
+      });
     }
     for (const h of r.history) {
       await w.insert('recommendation_status_changes', {
-        recommendation_id: id, from_status: h.fromStatus, to_status: h.toStatus, changed_on: h.changedOn,
-        changed_by: h.changedBy ?? null, note: h.note ?? null,
+        recommendation_id: id,
+        from_status: h.fromStatus,
+        to_status: h.toStatus,
+        changed_on: h.changedOn,
+        changed_by: h.changedBy ?? null,
+        note: h.note ?? null,
       });
     }
     await w.cite('Recommendation', id, r.sources);

@@ -16,11 +16,16 @@ export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' }) kinds?: EventKind[] | null;
   @Field(() => [EventStatus], { nullable: true, description: 'Only events in these statuses.' }) statuses?: EventStatus[] | null;
   @Field(() => ID, { nullable: true, description: 'Only events in this region or any region below it.' }) region?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only events this organization organized or took part in.' }) organization?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events this organization organized or took part in.' }) organization?:
+    string | null;
   @Field(() => ID, { nullable: true, description: 'Only events this official took part in.' }) official?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only events that are part of this campaign.' }) partOf?: string | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only events that overlap these dates.' }) dateRange?: DateRangeInput | null;
-  @Field(() => String, { nullable: true, description: 'Full-text search in titles, summaries, occasions and cities (English, Russian, Kazakh).' }) query?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search in titles, summaries, occasions and cities (English, Russian, Kazakh).',
+  })
+  query?: string | null;
 }
 
 @InputType({ description: 'The order of a list of events.' })
@@ -37,5 +42,10 @@ export class EventsArgs extends ConnectionArgs {
 
 /** The records a EventFilter names, which must exist. */
 export function eventFilterReferences(filter: EventFilter | null | undefined): Reference[] {
-  return [['filter.region', 'Region', filter?.region], ['filter.organization', 'Organization', filter?.organization], ['filter.official', 'Official', filter?.official], ['filter.partOf', 'Event', filter?.partOf]];
+  return [
+    ['filter.region', 'Region', filter?.region],
+    ['filter.organization', 'Organization', filter?.organization],
+    ['filter.official', 'Official', filter?.official],
+    ['filter.partOf', 'Event', filter?.partOf],
+  ];
 }

@@ -16,20 +16,34 @@ import { RecommendationConnection, type RecommendationRow } from '../recommendat
 import { Region, type RegionRow } from '../regions/region.type';
 import { EventsArgs, eventFilterReferences } from './event.inputs';
 import { listEvents } from './event.service';
-import { Event, EventConnection, EventOrganizer, EventParticipant, type EventRow, type OrganizerRow, type ParticipantRow } from './event.type';
+import {
+  Event,
+  EventConnection,
+  EventOrganizer,
+  EventParticipant,
+  type EventRow,
+  type OrganizerRow,
+  type ParticipantRow,
+} from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver extends RecordResolver(Event, 'Event') {
   @Query(() => Event, { nullable: true, description: 'An event by `id` or `slug` (exactly one); null when there is none.' })
   event(
     @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `astana-conference-prevention-of-domestic-violence-2017-12-08`.' }) slug: string | undefined,
+    @Arg('slug', () => String, {
+      nullable: true,
+      description: 'The slug, e.g. `astana-conference-prevention-of-domestic-violence-2017-12-08`.',
+    })
+    slug: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<EventRow | null> {
     return lookupByIdOrSlug('Event', { id, slug }, { byId: ctx.loaders.eventById, bySlug: ctx.loaders.eventBySlug });
   }
 
-  @Query(() => EventConnection, { description: 'Conferences, trainings, outreach actions and campaigns; most recent first unless ordered otherwise.' })
+  @Query(() => EventConnection, {
+    description: 'Conferences, trainings, outreach actions and campaigns; most recent first unless ordered otherwise.',
+  })
   async events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
     await requireReferences(ctx, eventFilterReferences(args.filter));
     return listEvents(ctx.db, args);
@@ -70,7 +84,10 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
     return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The campaign this event is part of, such as the annual "16 days without violence" action.' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The campaign this event is part of, such as the annual "16 days without violence" action.',
+  })
   partOf(@Root() row: EventRow, @Ctx() ctx: Context): Promise<EventRow | null> | null {
     return row.partOfId ? ctx.loaders.eventById.load(row.partOfId) : null;
   }
@@ -85,8 +102,15 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
     return ctx.loaders.participantsByEventId.load(row.id);
   }
 
-  @FieldResolver(() => RecommendationConnection, { description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.' })
-  async recommendations(@Root() row: EventRow, @Args() args: RecommendationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<RecommendationRow>> {
+  @FieldResolver(() => RecommendationConnection, {
+    description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.',
+  })
+  async recommendations(
+    @Root() row: EventRow,
+    @Args() args: RecommendationsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RecommendationRow>> {
     await requireReferences(ctx, recommendationFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
   }
@@ -112,7 +136,10 @@ export class EventParticipantResolver {
     return row.organizationId ? ctx.loaders.organizationById.load(row.organizationId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Their title as the source gives it ("Vice minister of public health", "International experts").' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Their title as the source gives it ("Vice minister of public health", "International experts").',
+  })
   title(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.title, lang);
   }

@@ -71,16 +71,25 @@ export class EventOrganizer {
   @Field(() => OrganizerRole, { description: 'Organizer or co-organizer.' }) role!: OrganizerRole;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Someone who took part in an event: an official, an organization, an organization plus a title ("vice minister of public health"), or a title alone ("international experts") where the source names no one.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Someone who took part in an event: an official, an organization, an organization plus a title ("vice minister of public health"), or a title alone ("international experts") where the source names no one.',
+})
 export class EventParticipant {
   @Field(() => ParticipantRole, { description: 'How they took part.' }) role!: ParticipantRole;
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: 'A conference, training, outreach action or campaign of the programme.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, RecordType],
+  description: 'A conference, training, outreach action or campaign of the programme.',
+})
 export class Event extends RecordType {
   @Field(() => EventKind, { description: 'What kind of event it is.' }) kind!: EventKind;
   @Field(() => EventStatus, { description: 'Where the event stands.' }) status!: EventStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'The first day; null when the sources do not give it.' }) startsOn!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The first day; null when the sources do not give it.' }) startsOn!:
+    string | null;
   @Field(() => DateScalar, { nullable: true, description: 'The last day; null when the sources do not give it.' }) endsOn!: string | null;
 }
 

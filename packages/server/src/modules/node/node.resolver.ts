@@ -13,7 +13,10 @@ export class NodeResolver {
     return loadNode(ctx, decodeGlobalId(id, 'id'));
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Records by their global IDs, in the same order; null for each ID with no record.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Records by their global IDs, in the same order; null for each ID with no record.',
+  })
   nodes(@Arg('ids', () => [ID], { description: 'The global IDs (at most 100).' }) ids: string[], @Ctx() ctx: Context): Promise<unknown[]> {
     if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(`ids takes at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`, 'ids');
     const decoded = ids.map((id, index) => decodeGlobalId(id, `ids[${index}]`));

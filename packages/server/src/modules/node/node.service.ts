@@ -6,14 +6,22 @@ import { NotFoundError } from '../../errors';
 export function loadNode(ctx: Context, { type, id }: DecodedId): Promise<unknown> {
   const loaders = ctx.loaders;
   switch (type) {
-    case 'Event': return loaders.eventById.load(id);
-    case 'Organization': return loaders.organizationById.load(id);
-    case 'Official': return loaders.officialById.load(id);
-    case 'Region': return loaders.regionById.load(id);
-    case 'Programme': return loaders.programmeById.load(id);
-    case 'PilotRegion': return loaders.pilotRegionById.load(id);
-    case 'Recommendation': return loaders.recommendationById.load(id);
-    case 'Source': return loaders.sourceById.load(id);
+    case 'Event':
+      return loaders.eventById.load(id);
+    case 'Organization':
+      return loaders.organizationById.load(id);
+    case 'Official':
+      return loaders.officialById.load(id);
+    case 'Region':
+      return loaders.regionById.load(id);
+    case 'Programme':
+      return loaders.programmeById.load(id);
+    case 'PilotRegion':
+      return loaders.pilotRegionById.load(id);
+    case 'Recommendation':
+      return loaders.recommendationById.load(id);
+    case 'Source':
+      return loaders.sourceById.load(id);
   }
 }
 
@@ -26,9 +34,11 @@ export type Reference = readonly [argument: string, type: NodeType, globalId: st
  * loaders, so a record the response needs anyway costs nothing more.
  */
 export async function requireReferences(ctx: Context, references: readonly Reference[]): Promise<void> {
-  await Promise.all(references.map(async ([argument, type, globalId]) => {
-    if (globalId == null) return;
-    const record = await loadNode(ctx, { type, id: decodeTypedId(globalId, type, argument) });
-    if (record === null) throw new NotFoundError(`No ${type} has the ID "${globalId}"`, argument);
-  }));
+  await Promise.all(
+    references.map(async ([argument, type, globalId]) => {
+      if (globalId == null) return;
+      const record = await loadNode(ctx, { type, id: decodeTypedId(globalId, type, argument) });
+      if (record === null) throw new NotFoundError(`No ${type} has the ID "${globalId}"`, argument);
+    }),
+  );
 }

@@ -12,7 +12,11 @@ export type OfficialOrderField = EnumValue<typeof OfficialOrderField>;
 @InputType({ description: 'Narrows a list of officials; all given conditions must hold.' })
 export class OfficialFilter {
   @Field(() => ID, { nullable: true, description: 'Only officials with a post in this organization.' }) organization?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: only officials with a post known to be held today; false: only those without one.' }) current?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only officials with a post known to be held today; false: only those without one.',
+  })
+  current?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in names (English, Russian, Kazakh).' }) query?: string | null;
 }
 
@@ -25,7 +29,8 @@ export class OfficialOrder {
 @ArgsType()
 export class OfficialsArgs extends ConnectionArgs {
   @Field(() => OfficialFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OfficialFilter | null;
-  @Field(() => OfficialOrder, { nullable: true, description: 'The order; by full name ascending when omitted.' }) orderBy?: OfficialOrder | null;
+  @Field(() => OfficialOrder, { nullable: true, description: 'The order; by full name ascending when omitted.' })
+  orderBy?: OfficialOrder | null;
 }
 
 /** The records a OfficialFilter names, which must exist. */

@@ -51,7 +51,12 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the official took part in.' })
-  async events(@Root() row: OfficialRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+  async events(
+    @Root() row: OfficialRow,
+    @Args() args: EventsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<EventRow>> {
     await requireReferences(ctx, eventFilterReferences(args.filter));
     return nestedPage(ctx, info, 'Official.events', args, row.id, () => eventListSpec(args, OFFICIAL_EVENTS), 'link.official_id');
   }
@@ -71,7 +76,8 @@ export class PostResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the post is held today, derived from its dates: null when the sources give no start date (only a day it was held on).',
+    description:
+      'Whether the post is held today, derived from its dates: null when the sources give no start date (only a day it was held on).',
   })
   isCurrent(@Root() row: PostRow): boolean | null {
     const now = today();

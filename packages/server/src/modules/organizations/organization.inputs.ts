@@ -15,7 +15,8 @@ export class OrganizationFilter {
   @Field(() => [OrganizationKind], { nullable: true, description: 'Only organizations of these kinds.' }) kinds?: OrganizationKind[] | null;
   @Field(() => ID, { nullable: true, description: 'Only organizations in this region or any region below it.' }) region?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only the direct subdivisions of this organization.' }) parent?: string | null;
-  @Field(() => String, { nullable: true, description: 'Full-text search in names and descriptions (English, Russian, Kazakh).' }) query?: string | null;
+  @Field(() => String, { nullable: true, description: 'Full-text search in names and descriptions (English, Russian, Kazakh).' }) query?:
+    string | null;
 }
 
 @InputType({ description: 'The order of a list of organizations.' })
@@ -27,10 +28,14 @@ export class OrganizationOrder {
 @ArgsType()
 export class OrganizationsArgs extends ConnectionArgs {
   @Field(() => OrganizationFilter, { nullable: true, description: 'Narrows the list.' }) filter?: OrganizationFilter | null;
-  @Field(() => OrganizationOrder, { nullable: true, description: 'The order; by name ascending when omitted.' }) orderBy?: OrganizationOrder | null;
+  @Field(() => OrganizationOrder, { nullable: true, description: 'The order; by name ascending when omitted.' })
+  orderBy?: OrganizationOrder | null;
 }
 
 /** The records a OrganizationFilter names, which must exist. */
 export function organizationFilterReferences(filter: OrganizationFilter | null | undefined): Reference[] {
-  return [['filter.region', 'Region', filter?.region], ['filter.parent', 'Organization', filter?.parent]];
+  return [
+    ['filter.region', 'Region', filter?.region],
+    ['filter.parent', 'Organization', filter?.parent],
+  ];
 }

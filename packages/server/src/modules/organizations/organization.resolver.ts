@@ -36,7 +36,9 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return lookupByIdOrSlug('Organization', { id, slug }, { byId: ctx.loaders.organizationById, bySlug: ctx.loaders.organizationBySlug });
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations of the programme: state bodies, commissions, international organizations, NGOs, services.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations of the programme: state bodies, commissions, international organizations, NGOs, services.',
+  })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
     await requireReferences(ctx, organizationFilterReferences(args.filter));
     return listOrganizations(ctx.db, args);
@@ -47,7 +49,10 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return ctx.text(row.name, lang) ?? '';
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The short name or acronym (UNFPA, National Commission), when there is one.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The short name or acronym (UNFPA, National Commission), when there is one.',
+  })
   shortName(@Root() row: OrganizationRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.shortName, lang);
   }
@@ -67,7 +72,10 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return ctx.loaders.subdivisionsByOrganizationId.load(row.id);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The region the organization works in; null for international bodies without one.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The region the organization works in; null for international bodies without one.',
+  })
   region(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
     return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
   }
@@ -77,7 +85,10 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return ctx.loaders.contactsByOrganizationId.load(row.id);
   }
 
-  @FieldResolver(() => ServiceProfile, { nullable: true, description: 'For support services: what they offer. Null for other organizations.' })
+  @FieldResolver(() => ServiceProfile, {
+    nullable: true,
+    description: 'For support services: what they offer. Null for other organizations.',
+  })
   serviceProfile(@Root() row: OrganizationRow): ServiceProfile | null {
     const profile = row.serviceProfile;
     if (!profile) return null;
@@ -89,15 +100,41 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   }
 
   @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
-  async officials(@Root() row: OrganizationRow, @Args() args: OfficialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<OfficialRow>> {
+  async officials(
+    @Root() row: OrganizationRow,
+    @Args() args: OfficialsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<OfficialRow>> {
     await requireReferences(ctx, officialFilterReferences(args.filter));
-    return nestedPage(ctx, info, 'Organization.officials', args, row.id, () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), 'link.organization_id');
+    return nestedPage(
+      ctx,
+      info,
+      'Organization.officials',
+      args,
+      row.id,
+      () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'),
+      'link.organization_id',
+    );
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this organization organized or took part in.' })
-  async events(@Root() row: OrganizationRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+  async events(
+    @Root() row: OrganizationRow,
+    @Args() args: EventsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<EventRow>> {
     await requireReferences(ctx, eventFilterReferences(args.filter));
-    return nestedPage(ctx, info, 'Organization.events', args, row.id, () => eventListSpec(args, ORGANIZATION_EVENTS), 'link.organization_id');
+    return nestedPage(
+      ctx,
+      info,
+      'Organization.events',
+      args,
+      row.id,
+      () => eventListSpec(args, ORGANIZATION_EVENTS),
+      'link.organization_id',
+    );
   }
 }
 

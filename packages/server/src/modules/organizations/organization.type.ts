@@ -63,14 +63,23 @@ export class Contact {
   @Field({ description: 'The number, address or URL, as published.' }) value!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'What a support service offers, as far as the sources state it; null where a source is silent.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What a support service offers, as far as the sources state it; null where a source is silent.',
+})
 export class ServiceProfile {
   @Field(() => Boolean, { nullable: true, description: 'Whether its services are free of charge.' }) freeOfCharge!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Whether it is reachable for the rural population.' }) accessibleToRuralPopulation!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it is reachable for the rural population.' }) accessibleToRuralPopulation!:
+    boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether it has crisis beds.' }) hasCrisisBeds!: boolean | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: 'A state body, law-enforcement body, commission, international organization, NGO, support service or centre taking part in the programme.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, RecordType],
+  description:
+    'A state body, law-enforcement body, commission, international organization, NGO, support service or centre taking part in the programme.',
+})
 export class Organization extends RecordType {
   @Field(() => OrganizationKind, { description: 'What kind of body it is.' }) kind!: OrganizationKind;
 }

@@ -22,19 +22,22 @@ export class PilotRegionFilter {
 
 @ArgsType()
 export class PilotRegionsArgs extends ConnectionArgs {
-  @Field(() => PilotRegionFilter, { nullable: true, description: 'Narrows the list (ordered by start, earliest first).' }) filter?: PilotRegionFilter | null;
+  @Field(() => PilotRegionFilter, { nullable: true, description: 'Narrows the list (ordered by start, earliest first).' })
+  filter?: PilotRegionFilter | null;
 }
 
 @InputType({ description: 'Narrows the indicator values of a pilot.' })
 export class IndicatorFilter {
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
-  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period overlaps these dates.' }) period?: DateRangeInput | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period overlaps these dates.' })
+  period?: DateRangeInput | null;
 }
 
 @InputType({ description: 'Which indicator values to total.' })
 export class IndicatorTotalsFilter {
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
-  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' }) period?: DateRangeInput | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' })
+  period?: DateRangeInput | null;
   @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
 }
 
@@ -45,5 +48,8 @@ export function programmeFilterReferences(filter: ProgrammeFilter | null | undef
 
 /** The records a PilotRegionFilter names, which must exist. */
 export function pilotRegionFilterReferences(filter: PilotRegionFilter | null | undefined): Reference[] {
-  return [['filter.programme', 'Programme', filter?.programme], ['filter.region', 'Region', filter?.region]];
+  return [
+    ['filter.programme', 'Programme', filter?.programme],
+    ['filter.region', 'Region', filter?.region],
+  ];
 }

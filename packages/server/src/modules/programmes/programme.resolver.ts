@@ -10,12 +10,36 @@ import { Organization, type OrganizationRow } from '../organizations/organizatio
 import { RecommendationStatusCount } from '../recommendations/recommendation.type';
 import { Region, type RegionRow } from '../regions/region.type';
 import {
-  IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs, pilotRegionFilterReferences, programmeFilterReferences,
+  IndicatorFilter,
+  IndicatorTotalsFilter,
+  PilotRegionsArgs,
+  ProgrammesArgs,
+  pilotRegionFilterReferences,
+  programmeFilterReferences,
 } from './programme.inputs';
-import { indicatorTotalsLoader, listIndicatorValues, listPilotRegions, listProgrammes, recommendationCountsLoader } from './programme.service';
 import {
-  IndicatorTotal, IndicatorValue, PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection, Programme, ProgrammeConnection,
-  type IndicatorTotalRow, type IndicatorValueRow, type PilotAreaRow, type StatusCountRow, type PilotMeasureRow, type PilotRegionRow, type ProgrammeRow,
+  indicatorTotalsLoader,
+  listIndicatorValues,
+  listPilotRegions,
+  listProgrammes,
+  recommendationCountsLoader,
+} from './programme.service';
+import {
+  IndicatorTotal,
+  IndicatorValue,
+  PilotArea,
+  PilotMeasure,
+  PilotRegion,
+  PilotRegionConnection,
+  Programme,
+  ProgrammeConnection,
+  type IndicatorTotalRow,
+  type IndicatorValueRow,
+  type PilotAreaRow,
+  type StatusCountRow,
+  type PilotMeasureRow,
+  type PilotRegionRow,
+  type ProgrammeRow,
 } from './programme.type';
 
 @Resolver(() => Programme)
@@ -23,7 +47,8 @@ export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
   @Query(() => Programme, { nullable: true, description: 'A programme by `id` or `slug` (exactly one); null when there is none.' })
   programme(
     @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence`.' }) slug: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence`.' })
+    slug: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<ProgrammeRow | null> {
     return lookupByIdOrSlug('Programme', { id, slug }, { byId: ctx.loaders.programmeById, bySlug: ctx.loaders.programmeBySlug });
@@ -61,7 +86,8 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
   @Query(() => PilotRegion, { nullable: true, description: 'A pilot region by `id` or `slug` (exactly one); null when there is none.' })
   pilotRegion(
     @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence-south-kazakhstan`.' }) slug: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The slug, e.g. `kazakhstan-without-domestic-violence-south-kazakhstan`.' })
+    slug: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<PilotRegionRow | null> {
     return lookupByIdOrSlug('PilotRegion', { id, slug }, { byId: ctx.loaders.pilotRegionById, bySlug: ctx.loaders.pilotRegionBySlug });
@@ -98,16 +124,22 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     return ctx.loaders.measuresByPilotRegionId.load(row.id);
   }
 
-  @FieldResolver(() => [IndicatorTotal], { description: 'The figures of the pilot summed per covered region and indicator, for dashboards.' })
+  @FieldResolver(() => [IndicatorTotal], {
+    description: 'The figures of the pilot summed per covered region and indicator, for dashboards.',
+  })
   indicatorTotals(
     @Root() row: PilotRegionRow,
-    @Arg('filter', () => IndicatorTotalsFilter, { nullable: true, description: 'Which values to total.' }) filter: IndicatorTotalsFilter | undefined,
+    @Arg('filter', () => IndicatorTotalsFilter, { nullable: true, description: 'Which values to total.' })
+    filter: IndicatorTotalsFilter | undefined,
     @Ctx() ctx: Context,
   ): Promise<IndicatorTotalRow[]> {
     return ctx.loaders.pages.get('PilotRegion.indicatorTotals', filter ?? {}, () => indicatorTotalsLoader(ctx.db, filter)).load(row.id);
   }
 
-  @FieldResolver(() => [RecommendationStatusCount], { description: 'How many recommendations of events in the pilot\'s region (and the regions below it) are in each status; statuses with none are left out.' })
+  @FieldResolver(() => [RecommendationStatusCount], {
+    description:
+      "How many recommendations of events in the pilot's region (and the regions below it) are in each status; statuses with none are left out.",
+  })
   recommendationCounts(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<StatusCountRow[]> {
     return ctx.loaders.pages.get('PilotRegion.recommendationCounts', {}, () => recommendationCountsLoader(ctx.db)).load(row.id);
   }

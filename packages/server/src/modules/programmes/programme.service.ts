@@ -5,7 +5,13 @@ import { localizedTextOrder, paginate, type Page } from '../../common/pagination
 import { regionSubtree, SqlParams } from '../../common/sql';
 import type { IndicatorFilter, IndicatorTotalsFilter, PilotRegionsArgs, ProgrammesArgs } from './programme.inputs';
 import {
-  PILOT_REGION_COLUMNS, PROGRAMME_COLUMNS, type IndicatorTotalRow, type IndicatorValueRow, type PilotRegionRow, type ProgrammeRow, type StatusCountRow,
+  PILOT_REGION_COLUMNS,
+  PROGRAMME_COLUMNS,
+  type IndicatorTotalRow,
+  type IndicatorValueRow,
+  type PilotRegionRow,
+  type ProgrammeRow,
+  type StatusCountRow,
 } from './programme.type';
 
 const BY_NAME = localizedTextOrder('t.name');
@@ -14,26 +20,48 @@ export function listProgrammes(db: Db, args: ProgrammesArgs): Promise<Page<Progr
   const params = new SqlParams();
   const where: string[] = [];
   if (args.filter?.leadOrganization != null) {
-    where.push(`t.lead_organization_id = ${params.add(decodeTypedId(args.filter.leadOrganization, 'Organization', 'filter.leadOrganization'))}::bigint`);
+    where.push(
+      `t.lead_organization_id = ${params.add(decodeTypedId(args.filter.leadOrganization, 'Organization', 'filter.leadOrganization'))}::bigint`,
+    );
   }
-  return paginate<ProgrammeRow>(db, {
-    select: PROGRAMME_COLUMNS, from: 'programmes t', where, params, orderKey: BY_NAME.key, orderKeyType: BY_NAME.type, direction: 'ASC',
-  }, args);
+  return paginate<ProgrammeRow>(
+    db,
+    {
+      select: PROGRAMME_COLUMNS,
+      from: 'programmes t',
+      where,
+      params,
+      orderKey: BY_NAME.key,
+      orderKeyType: BY_NAME.type,
+      direction: 'ASC',
+    },
+    args,
+  );
 }
 
 export function listPilotRegions(db: Db, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
-  if (filter?.programme != null) where.push(`t.programme_id = ${params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'))}::bigint`);
+  if (filter?.programme != null)
+    where.push(`t.programme_id = ${params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'))}::bigint`);
   if (filter?.region != null) {
     where.push(`t.region_id IN ${regionSubtree(`${params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))}::bigint`)}`);
   }
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
-  return paginate<PilotRegionRow>(db, {
-    select: PILOT_REGION_COLUMNS, from: 'pilot_regions t', where, params,
-    orderKey: `coalesce(t.started_on, '-infinity'::date)`, orderKeyType: 'date', direction: 'ASC',
-  }, args);
+  return paginate<PilotRegionRow>(
+    db,
+    {
+      select: PILOT_REGION_COLUMNS,
+      from: 'pilot_regions t',
+      where,
+      params,
+      orderKey: `coalesce(t.started_on, '-infinity'::date)`,
+      orderKeyType: 'date',
+      direction: 'ASC',
+    },
+    args,
+  );
 }
 
 export function listIndicatorValues(db: Db, pilotRegionId: string, filter: IndicatorFilter | undefined): Promise<IndicatorValueRow[]> {

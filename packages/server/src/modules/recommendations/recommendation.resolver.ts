@@ -10,17 +10,30 @@ import { Event, type EventRow } from '../events/event.type';
 import { Organization, type OrganizationRow } from '../organizations/organization.type';
 import { RecommendationsArgs, recommendationFilterReferences } from './recommendation.inputs';
 import { listRecommendations } from './recommendation.service';
-import { Recommendation, RecommendationConnection, RecommendationStatusChange, type RecommendationRow, type StatusChangeRow } from './recommendation.type';
+import {
+  Recommendation,
+  RecommendationConnection,
+  RecommendationStatusChange,
+  type RecommendationRow,
+  type StatusChangeRow,
+} from './recommendation.type';
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver extends RecordResolver(Recommendation, 'Recommendation') {
-  @Query(() => Recommendation, { nullable: true, description: 'A recommendation by `id` or `slug` (exactly one); null when there is none.' })
+  @Query(() => Recommendation, {
+    nullable: true,
+    description: 'A recommendation by `id` or `slug` (exactly one); null when there is none.',
+  })
   recommendation(
     @Arg('id', () => ID, { nullable: true, description: 'The global ID.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'The slug.' }) slug: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<RecommendationRow | null> {
-    return lookupByIdOrSlug('Recommendation', { id, slug }, { byId: ctx.loaders.recommendationById, bySlug: ctx.loaders.recommendationBySlug });
+    return lookupByIdOrSlug(
+      'Recommendation',
+      { id, slug },
+      { byId: ctx.loaders.recommendationById, bySlug: ctx.loaders.recommendationBySlug },
+    );
   }
 
   @Query(() => RecommendationConnection, { description: 'Recommendations adopted at events, with their status.' })
@@ -39,7 +52,9 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
     return (await ctx.loaders.eventById.load(row.eventId)) as EventRow;
   }
 
-  @FieldResolver(() => [Organization], { description: 'The organizations responsible for carrying it out; empty when the sources name none.' })
+  @FieldResolver(() => [Organization], {
+    description: 'The organizations responsible for carrying it out; empty when the sources name none.',
+  })
   async responsibleOrganizations(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
     const links = await ctx.loaders.responsibleOrganizationIdsByRecommendationId.load(row.id);
     const organizations = await ctx.loaders.organizationById.loadMany(links.map((link) => link.organizationId));

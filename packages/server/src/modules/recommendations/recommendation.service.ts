@@ -20,14 +20,24 @@ export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: 
   if (filter?.event != null) where.push(`t.event_id = ${params.add(decodeTypedId(filter.event, 'Event', 'filter.event'))}::bigint`);
   if (filter?.responsibleOrganization != null) {
     const id = params.add(decodeTypedId(filter.responsibleOrganization, 'Organization', 'filter.responsibleOrganization'));
-    where.push(`EXISTS (SELECT 1 FROM recommendation_responsible_organizations r WHERE r.recommendation_id = t.id AND r.organization_id = ${id}::bigint)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM recommendation_responsible_organizations r WHERE r.recommendation_id = t.id AND r.organization_id = ${id}::bigint)`,
+    );
   }
   if (filter?.due?.from) where.push(`t.due_on >= ${params.add(filter.due.from)}::date`);
   if (filter?.due?.to) where.push(`t.due_on <= ${params.add(filter.due.to)}::date`);
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
   const order = args.orderBy ?? { field: defaultOrder, direction: defaultOrder === 'POSITION' ? 'ASC' : 'DESC' };
   const { key, type } = ORDER_KEYS[order.field];
-  return { select: RECOMMENDATION_COLUMNS, from: 'recommendations t', where, params, orderKey: key, orderKeyType: type, direction: order.direction };
+  return {
+    select: RECOMMENDATION_COLUMNS,
+    from: 'recommendations t',
+    where,
+    params,
+    orderKey: key,
+    orderKeyType: type,
+    direction: order.direction,
+  };
 }
 
 export function listRecommendations(db: Db, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {

@@ -43,14 +43,19 @@ export interface StatusChangeRow {
   note: LocalizedText | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A change of a recommendation\'s status.' })
+@ObjectType({ simpleResolvers: true, description: "A change of a recommendation's status." })
 export class RecommendationStatusChange {
-  @Field(() => RecommendationStatus, { nullable: true, description: 'The status before; null for the first entry.' }) fromStatus!: RecommendationStatus | null;
+  @Field(() => RecommendationStatus, { nullable: true, description: 'The status before; null for the first entry.' })
+  fromStatus!: RecommendationStatus | null;
   @Field(() => RecommendationStatus, { description: 'The status after.' }) toStatus!: RecommendationStatus;
   @Field(() => DateScalar, { description: 'When the status changed.' }) changedOn!: string;
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: 'A recommendation adopted at an event, with the organizations responsible for it and the history of its status.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, RecordType],
+  description: 'A recommendation adopted at an event, with the organizations responsible for it and the history of its status.',
+})
 export class Recommendation extends RecordType {
   @Field(() => RecommendationTheme, { description: 'What it is about.' }) theme!: RecommendationTheme;
   @Field(() => RecommendationStatus, { description: 'Where it stands.' }) status!: RecommendationStatus;

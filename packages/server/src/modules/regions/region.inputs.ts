@@ -15,7 +15,8 @@ export class RegionFilter {
   @Field(() => [RegionKind], { nullable: true, description: 'Only regions of these kinds.' }) kinds?: RegionKind[] | null;
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this region.' }) parent?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Only regions that existed on this day.' }) validOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Only regions whose name contains this text (any language, case-insensitive).' }) query?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only regions whose name contains this text (any language, case-insensitive).' })
+  query?: string | null;
 }
 
 @InputType({ description: 'The order of a list of regions.' })

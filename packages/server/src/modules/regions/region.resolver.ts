@@ -32,7 +32,7 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
     return ctx.text(row.name, lang) ?? '';
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'A note on the region\'s history, when there is one.' })
+  @FieldResolver(() => String, { nullable: true, description: "A note on the region's history, when there is one." })
   note(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.note, lang);
   }

@@ -25,11 +25,24 @@ export interface RegionRow extends RecordRow {
 export const REGION_COLUMNS = `${recordColumns('Region')}, t.name, t.kind, t.parent_id::text AS "parentId",
   t.valid_from AS "validFrom", t.valid_until AS "validUntil", t.note`;
 
-@ObjectType({ simpleResolvers: true, implements: [Node, RecordType], description: 'A unit of the administrative hierarchy: the country, an oblast or city of republican significance, a district or city. Regions are renamed and split over time; validity and successors keep the history.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, RecordType],
+  description:
+    'A unit of the administrative hierarchy: the country, an oblast or city of republican significance, a district or city. Regions are renamed and split over time; validity and successors keep the history.',
+})
 export class Region extends RecordType {
   @Field(() => RegionKind, { description: 'The level of the unit.' }) kind!: RegionKind;
-  @Field(() => DateScalar, { nullable: true, description: 'The first day the unit existed under this name and shape; null when it predates the registry\'s sources.' }) validFrom!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'The day the unit stopped existing under this name and shape (exclusive); null while it exists.' }) validUntil!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The first day the unit existed under this name and shape; null when it predates the registry's sources.",
+  })
+  validFrom!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the unit stopped existing under this name and shape (exclusive); null while it exists.',
+  })
+  validUntil!: string | null;
 }
 
 export const RegionConnection = Connection(Region, 'Region', 'regions');

@@ -25,7 +25,10 @@ function decodeOffset(cursor: string): number {
   return Number(match[1]) + 1;
 }
 
-export async function search(ctx: Context, args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null }) {
+export async function search(
+  ctx: Context,
+  args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null },
+) {
   const query = args.query.trim();
   if (query.length === 0) throw new BadUserInputError('query must not be empty', 'query');
   checkPageSize(args.first, 'first');
@@ -46,7 +49,8 @@ export async function search(ctx: Context, args: { query: string; types?: Search
   const hits = first === 0 ? [] : await ctx.db.query<{ type: NodeType; id: string; rank: number }>(hitsSql, params.values);
   const kept = hits.slice(0, first);
   const nodes = await Promise.all(kept.map((hit) => loadNode(ctx, hit)));
-  const edges = kept.map((hit, index) => ({ cursor: encodeOffset(offset + index), rank: hit.rank, node: nodes[index] }))
+  const edges = kept
+    .map((hit, index) => ({ cursor: encodeOffset(offset + index), rank: hit.rank, node: nodes[index] }))
     .filter((edge) => edge.node !== null);
   let count: Promise<number> | undefined;
   return {
@@ -60,7 +64,9 @@ export async function search(ctx: Context, args: { query: string; types?: Search
     },
     get totalCount() {
       count ??= ctx.db
-        .query<{ count: number }>(`WITH q AS (SELECT ${tsQuery('$1')} AS query) SELECT count(*)::int AS count FROM (${matches}) hits`, [query])
+        .query<{ count: number }>(`WITH q AS (SELECT ${tsQuery('$1')} AS query) SELECT count(*)::int AS count FROM (${matches}) hits`, [
+          query,
+        ])
         .then((rows) => rows[0]?.count ?? 0);
       return count;
     },
