@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@qorgau/schema';
-import { DEFAULT_PAGE_SIZE } from './common/pagination';
+import { DEFAULT_PAGE_SIZE } from './sql/pagination';
 
 /**
  * The most nodes one request may ask for. As in GitHub's API, a request's cost is the number of

@@ -1,64 +1,34 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
-import { installDirectResolvers } from './common/direct-resolvers';
-import { EventOrganizerResolver, EventParticipantResolver, EventResolver } from './modules/events/event.resolver';
+import { buildSchemaSync, type BuildSchemaOptions, type MiddlewareFn } from 'type-graphql';
+import { installDirectResolvers } from './graphql/direct-resolvers';
+import { FEATURES } from './modules';
 import { NodeResolver } from './modules/node/node.resolver';
-import { OfficialResolver, PostResolver } from './modules/officials/official.resolver';
-import { ContactResolver, OrganizationResolver } from './modules/organizations/organization.resolver';
-import {
-  IndicatorTotalResolver,
-  IndicatorValueResolver,
-  PilotAreaResolver,
-  PilotMeasureResolver,
-  PilotRegionResolver,
-  ProgrammeResolver,
-} from './modules/programmes/programme.resolver';
-import { RecommendationResolver, RecommendationStatusChangeResolver } from './modules/recommendations/recommendation.resolver';
-import { RegionResolver } from './modules/regions/region.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
-import { SourceResolver } from './modules/sources/source.resolver';
-import { Event } from './modules/events/event.type';
-import { Official } from './modules/officials/official.type';
-import { Organization } from './modules/organizations/organization.type';
-import { PilotRegion, Programme } from './modules/programmes/programme.type';
-import { Recommendation } from './modules/recommendations/recommendation.type';
-import { Region } from './modules/regions/region.type';
-import { Source } from './modules/sources/source.type';
 
 let schema: GraphQLSchema | undefined;
 
-/** The executable schema; built once per process (TypeGraphQL metadata is global). */
+/** TypeGraphQL's build settings that the direct resolvers must know to stay equivalent. */
+const BUILD_OPTIONS = { validate: false, globalMiddlewares: [] as MiddlewareFn[] };
+
+/**
+ * The executable schema, built once per process (TypeGraphQL metadata is global) from the
+ * registry's features plus the readers of the registry (node lookup and search).
+ */
 export function buildQorgauSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers: [
-      NodeResolver,
-      SearchResolver,
-      EventResolver,
-      EventOrganizerResolver,
-      EventParticipantResolver,
-      OrganizationResolver,
-      ContactResolver,
-      OfficialResolver,
-      PostResolver,
-      RegionResolver,
-      ProgrammeResolver,
-      PilotRegionResolver,
-      PilotAreaResolver,
-      PilotMeasureResolver,
-      IndicatorValueResolver,
-      IndicatorTotalResolver,
-      RecommendationResolver,
-      RecommendationStatusChangeResolver,
-      SourceResolver,
-    ],
-    orphanedTypes: [Event, Organization, Official, Region, Programme, PilotRegion, Recommendation, Source],
-    validate: false,
+  if (schema) return schema;
+  const resolvers = [NodeResolver, SearchResolver, ...FEATURES.flatMap((feature) => feature.resolvers)];
+  schema = buildSchemaSync({
+    resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'],
+    orphanedTypes: FEATURES.flatMap((feature) => ('types' in feature ? [...(feature.types ?? [])] : [])),
+    validate: BUILD_OPTIONS.validate,
+    globalMiddlewares: BUILD_OPTIONS.globalMiddlewares,
   });
-  installDirectResolvers(schema, { globalMiddlewares: 0, validate: false });
+  installDirectResolvers(schema, { globalMiddlewares: BUILD_OPTIONS.globalMiddlewares.length, validate: BUILD_OPTIONS.validate });
   const query = schema.getQueryType();
-  if (query)
+  if (query) {
     query.description =
       'The read API of the Qorgau registry: events, organizations, officials, regions, programmes, pilots, recommendations and search.';
+  }
   return schema;
 }

@@ -10,8 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import { createContext, type Context } from './context';
-import { readPool, requestDb } from './common/db';
-import { languageFromHeader } from './common/localized-text';
+import { languageFromHeader } from './graphql/localized-text';
+import { readPool, requestDb } from './sql/db';
 import { formatError } from './errors';
 import type { Logger } from './logger';
 import { queryCostPlugin } from './query-cost';
@@ -117,7 +117,8 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       // The request's Db counts the SQL statements it sends.
-      context: async ({ req }) => createContext(requestDb(pool, { statements: 0 }), languageFromHeader(req.headers['accept-language'])),
+      context: async ({ req }) =>
+        createContext({ db: requestDb(dataSource, { statements: 0 }, pool), lang: languageFromHeader(req.headers['accept-language']) }),
     }),
   );
 

@@ -3,7 +3,6 @@ import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { TypeOrmPinoLogger } from './typeorm-logger';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 // Dates the sources give as dates stay `YYYY-MM-DD` strings: a JS Date would shift them by time zone.
@@ -14,7 +13,9 @@ export function createDataSource(options: { url: string; poolSize: number; logge
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
+    // No entities: each feature's store declares its tables once (sql/table.ts) and sends SQL of its own;
+    // TypeORM keeps the migrations, the pool and the transactions (query runners).
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

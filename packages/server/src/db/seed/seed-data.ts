@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../common/localized-text';
-import type { ServiceProfileData } from '../../modules/organizations/organization.entity';
+import type { LocalizedText } from '../../sql/table';
+import type { ServiceProfileData } from '../../modules/organizations/organization.store';
 
 /** A seed names records by slug; the applier resolves slugs to ids. */
 type Slug = string;

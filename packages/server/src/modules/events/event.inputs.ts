@@ -1,8 +1,8 @@
-import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import type { Reference } from '../../graphql/references';
+import { ConnectionArgs, DateRangeInput, SortDirection } from '../../graphql/types';
 import { EventKind, EventStatus } from './event.type';
-import { defineEnum, type EnumValue } from '../../common/enums';
 
 export const EventOrderField = defineEnum('EventOrderField', 'What events can be ordered by.', {
   STARTS_ON: 'The first day (events without a date come last in descending order).',

@@ -2,29 +2,24 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { lookupByIdOrSlug } from '../../common/lookup';
-import { nestedPage } from '../../common/nested';
-import type { Page } from '../../common/pagination';
-import { RecordResolver } from '../../common/record';
-import { requireReferences } from '../node/node.service';
-import { Official, type OfficialRow } from '../officials/official.type';
-import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { RecommendationsArgs, recommendationFilterReferences } from '../recommendations/recommendation.inputs';
-import { recommendationListSpec } from '../recommendations/recommendation.service';
-import { RecommendationConnection, type RecommendationRow } from '../recommendations/recommendation.type';
-import { Region, type RegionRow } from '../regions/region.type';
-import { EventsArgs, eventFilterReferences } from './event.inputs';
+import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { LangArg } from '../../graphql/types';
+import type { Page } from '../../sql/pagination';
+import type { OfficialRow } from '../officials/official.store';
+import { Official } from '../officials/official.type';
+import type { OrganizationRow } from '../organizations/organization.store';
+import { Organization } from '../organizations/organization.type';
+import { RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { listRecommendationsOfEvent } from '../recommendations/recommendation.service';
+import type { RecommendationRow } from '../recommendations/recommendation.store';
+import { RecommendationConnection } from '../recommendations/recommendation.type';
+import type { RegionRow } from '../regions/region.store';
+import { Region } from '../regions/region.type';
+import { RecordResolver } from '../sources/record.resolver';
+import { EventsArgs } from './event.inputs';
 import { listEvents } from './event.service';
-import {
-  Event,
-  EventConnection,
-  EventOrganizer,
-  EventParticipant,
-  type EventRow,
-  type OrganizerRow,
-  type ParticipantRow,
-} from './event.type';
+import type { EventRow, OrganizerRow, ParticipantRow } from './event.store';
+import { Event, EventConnection, EventOrganizer, EventParticipant } from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver extends RecordResolver(Event, 'Event') {
@@ -44,9 +39,8 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   @Query(() => EventConnection, {
     description: 'Conferences, trainings, outreach actions and campaigns; most recent first unless ordered otherwise.',
   })
-  async events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
-    await requireReferences(ctx, eventFilterReferences(args.filter));
-    return listEvents(ctx.db, args);
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
+    return listEvents(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The title.' })
@@ -105,14 +99,13 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   @FieldResolver(() => RecommendationConnection, {
     description: 'The recommendations adopted at the event, in adoption order unless ordered otherwise.',
   })
-  async recommendations(
+  recommendations(
     @Root() row: EventRow,
     @Args() args: RecommendationsArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<RecommendationRow>> {
-    await requireReferences(ctx, recommendationFilterReferences(args.filter));
-    return nestedPage(ctx, info, 'Event.recommendations', args, row.id, () => recommendationListSpec(args, 'POSITION'), 't.event_id');
+    return listRecommendationsOfEvent(ctx, info, row.id, args);
   }
 }
 

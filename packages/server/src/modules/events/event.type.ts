@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection, Node, DateScalar } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, recordColumns, type RecordRow } from '../../common/record';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Connection, DateScalar, Node } from '../../graphql/types';
+import { RecordType } from '../sources/record.type';
 
 export const EventKind = defineEnum('EventKind', 'What kind of event it is.', {
   CONFERENCE: 'A conference or round table.',
@@ -34,37 +33,6 @@ export const ParticipantRole = defineEnum('ParticipantRole', 'How someone took p
   PARTICIPANT: 'Took part.',
 });
 export type ParticipantRole = EnumValue<typeof ParticipantRole>;
-
-export interface EventRow extends RecordRow {
-  title: LocalizedText;
-  kind: EventKind;
-  status: EventStatus;
-  startsOn: string | null;
-  endsOn: string | null;
-  city: LocalizedText | null;
-  regionId: string | null;
-  summary: LocalizedText | null;
-  occasion: LocalizedText | null;
-  topics: LocalizedText[];
-  conclusions: LocalizedText[];
-  partOfId: string | null;
-}
-
-export const EVENT_COLUMNS = `${recordColumns('Event')}, t.title, t.kind, t.status, t.starts_on AS "startsOn", t.ends_on AS "endsOn",
-  t.city, t.region_id::text AS "regionId", t.summary, t.occasion, t.topics, t.conclusions, t.part_of_id::text AS "partOfId"`;
-
-export interface OrganizerRow {
-  role: OrganizerRole;
-  organizationId: string;
-}
-
-export interface ParticipantRow {
-  role: ParticipantRole;
-  officialId: string | null;
-  organizationId: string | null;
-  title: LocalizedText | null;
-  note: LocalizedText | null;
-}
 
 @ObjectType({ simpleResolvers: true, description: 'An organization that organized an event, with its role.' })
 export class EventOrganizer {

@@ -1,7 +1,7 @@
-import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, SortDirection } from '../../common/graphql';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import type { Reference } from '../../graphql/references';
+import { ConnectionArgs, SortDirection } from '../../graphql/types';
 
 export const OfficialOrderField = defineEnum('OfficialOrderField', 'What officials can be ordered by.', {
   FULL_NAME: 'The full name (English, else Russian, else Kazakh).',

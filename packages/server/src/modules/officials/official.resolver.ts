@@ -2,26 +2,20 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { lookupByIdOrSlug } from '../../common/lookup';
-import { nestedPage } from '../../common/nested';
-import type { Page } from '../../common/pagination';
-import { RecordResolver } from '../../common/record';
-import { requireReferences } from '../node/node.service';
-import { EventsArgs, eventFilterReferences } from '../events/event.inputs';
-import { eventListSpec } from '../events/event.service';
-import { EventConnection, type EventRow } from '../events/event.type';
-import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { OfficialsArgs, officialFilterReferences } from './official.inputs';
-import { listOfficials } from './official.service';
-import { Official, OfficialConnection, Post, type OfficialRow, type PostRow } from './official.type';
-
-const OFFICIAL_EVENTS = `(SELECT DISTINCT event_id, official_id FROM event_participants WHERE official_id IS NOT NULL) link
-  JOIN events t ON t.id = link.event_id`;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { LangArg } from '../../graphql/types';
+import type { Page } from '../../sql/pagination';
+import { EventsArgs } from '../events/event.inputs';
+import { listEventsOfOfficial } from '../events/event.service';
+import type { EventRow } from '../events/event.store';
+import { EventConnection } from '../events/event.type';
+import type { OrganizationRow } from '../organizations/organization.store';
+import { Organization } from '../organizations/organization.type';
+import { RecordResolver } from '../sources/record.resolver';
+import { OfficialsArgs } from './official.inputs';
+import { isPostCurrent, listOfficials } from './official.service';
+import type { OfficialRow, PostRow } from './official.store';
+import { Official, OfficialConnection, Post } from './official.type';
 
 @Resolver(() => Official)
 export class OfficialResolver extends RecordResolver(Official, 'Official') {
@@ -35,9 +29,8 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @Query(() => OfficialConnection, { description: 'Officials holding or having held public posts in the programme.' })
-  async officials(@Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
-    await requireReferences(ctx, officialFilterReferences(args.filter));
-    return listOfficials(ctx.db, args);
+  officials(@Args() args: OfficialsArgs, @Ctx() ctx: Context): Promise<Page<OfficialRow>> {
+    return listOfficials(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The full name.' })
@@ -51,14 +44,13 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the official took part in.' })
-  async events(
+  events(
     @Root() row: OfficialRow,
     @Args() args: EventsArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<EventRow>> {
-    await requireReferences(ctx, eventFilterReferences(args.filter));
-    return nestedPage(ctx, info, 'Official.events', args, row.id, () => eventListSpec(args, OFFICIAL_EVENTS), 'link.official_id');
+    return listEventsOfOfficial(ctx, info, row.id, args);
   }
 }
 
@@ -80,9 +72,6 @@ export class PostResolver {
       'Whether the post is held today, derived from its dates: null when the sources give no start date (only a day it was held on).',
   })
   isCurrent(@Root() row: PostRow): boolean | null {
-    const now = today();
-    if (row.endedOn && row.endedOn <= now) return false;
-    if (!row.startedOn) return null;
-    return row.startedOn <= now;
+    return isPostCurrent(row);
   }
 }

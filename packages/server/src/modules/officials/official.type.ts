@@ -1,32 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection, Node, DateScalar } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, type RecordRow } from '../../common/record';
-import { RowShape, recordFields } from '../../common/row-shape';
-
-export interface OfficialRow extends RecordRow {
-  fullName: LocalizedText;
-}
-
-export const OFFICIAL_SHAPE = new RowShape([...recordFields('Official'), ['fullName', (a) => `${a}.full_name`]]);
-
-export const OFFICIAL_COLUMNS = OFFICIAL_SHAPE.columns('t');
-
-export interface PostRow {
-  id: string;
-  officialId: string;
-  organizationId: string;
-  title: LocalizedText;
-  startedOn: string | null;
-  endedOn: string | null;
-  attestedOn: string | null;
-}
-
-export const POST_COLUMNS = `p.id::text AS id, p.official_id::text AS "officialId", p.organization_id::text AS "organizationId",
-  p.title, p.started_on AS "startedOn", p.ended_on AS "endedOn", p.attested_on AS "attestedOn"`;
-
-/** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
-export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= current_date AND (p.ended_on IS NULL OR p.ended_on > current_date))`;
+import { Connection, DateScalar, Node } from '../../graphql/types';
+import { RecordType } from '../sources/record.type';
 
 @ObjectType({ simpleResolvers: true, description: 'A post an official holds or held in an organization.' })
 export class Post {

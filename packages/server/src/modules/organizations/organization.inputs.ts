@@ -1,8 +1,8 @@
-import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, SortDirection } from '../../common/graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import type { Reference } from '../../graphql/references';
+import { ConnectionArgs, SortDirection } from '../../graphql/types';
 import { OrganizationKind } from './organization.type';
-import { defineEnum, type EnumValue } from '../../common/enums';
 
 export const OrganizationOrderField = defineEnum('OrganizationOrderField', 'What organizations can be ordered by.', {
   NAME: 'The name (English, else Russian, else Kazakh).',

@@ -2,28 +2,24 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { lookupByIdOrSlug } from '../../common/lookup';
-import { nestedPage } from '../../common/nested';
-import type { Page } from '../../common/pagination';
-import { RecordResolver } from '../../common/record';
-import { requireReferences } from '../node/node.service';
-import { EventsArgs, eventFilterReferences } from '../events/event.inputs';
-import { eventListSpec } from '../events/event.service';
-import { EventConnection, type EventRow } from '../events/event.type';
-import { OfficialsArgs, officialFilterReferences } from '../officials/official.inputs';
-import { officialListSpec } from '../officials/official.service';
-import { OfficialConnection, type OfficialRow } from '../officials/official.type';
+import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { LangArg } from '../../graphql/types';
+import type { Page } from '../../sql/pagination';
+import { EventsArgs } from '../events/event.inputs';
+import { listEventsOfOrganization } from '../events/event.service';
+import type { EventRow } from '../events/event.store';
+import { EventConnection } from '../events/event.type';
+import { OfficialsArgs } from '../officials/official.inputs';
+import { listOfficialsOfOrganization } from '../officials/official.service';
+import type { OfficialRow } from '../officials/official.store';
+import { OfficialConnection } from '../officials/official.type';
+import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
-import type { RegionRow } from '../regions/region.type';
-import { OrganizationsArgs, organizationFilterReferences } from './organization.inputs';
+import { RecordResolver } from '../sources/record.resolver';
+import { OrganizationsArgs } from './organization.inputs';
 import { listOrganizations } from './organization.service';
-import { Contact, Organization, OrganizationConnection, ServiceProfile, type ContactRow, type OrganizationRow } from './organization.type';
-
-const ORGANIZATION_EVENTS = `(SELECT event_id, organization_id FROM event_organizers
-    UNION SELECT event_id, organization_id FROM event_participants WHERE organization_id IS NOT NULL) link
-  JOIN events t ON t.id = link.event_id`;
-const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FROM posts) link JOIN officials t ON t.id = link.official_id`;
+import type { ContactRow, OrganizationRow } from './organization.store';
+import { Contact, Organization, OrganizationConnection, ServiceProfile } from './organization.type';
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends RecordResolver(Organization, 'Organization') {
@@ -39,9 +35,8 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   @Query(() => OrganizationConnection, {
     description: 'Organizations of the programme: state bodies, commissions, international organizations, NGOs, services.',
   })
-  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
-    await requireReferences(ctx, organizationFilterReferences(args.filter));
-    return listOrganizations(ctx.db, args);
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context): Promise<Page<OrganizationRow>> {
+    return listOrganizations(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The full official name.' })
@@ -100,41 +95,23 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
   }
 
   @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
-  async officials(
+  officials(
     @Root() row: OrganizationRow,
     @Args() args: OfficialsArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<OfficialRow>> {
-    await requireReferences(ctx, officialFilterReferences(args.filter));
-    return nestedPage(
-      ctx,
-      info,
-      'Organization.officials',
-      args,
-      row.id,
-      () => officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'),
-      'link.organization_id',
-    );
+    return listOfficialsOfOrganization(ctx, info, row.id, args);
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this organization organized or took part in.' })
-  async events(
+  events(
     @Root() row: OrganizationRow,
     @Args() args: EventsArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<EventRow>> {
-    await requireReferences(ctx, eventFilterReferences(args.filter));
-    return nestedPage(
-      ctx,
-      info,
-      'Organization.events',
-      args,
-      row.id,
-      () => eventListSpec(args, ORGANIZATION_EVENTS),
-      'link.organization_id',
-    );
+    return listEventsOfOrganization(ctx, info, row.id, args);
   }
 }
 

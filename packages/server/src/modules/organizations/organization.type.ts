@@ -1,10 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection, Node } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, type RecordRow } from '../../common/record';
-import { RowShape, recordFields } from '../../common/row-shape';
-import type { ServiceProfileData } from './organization.entity';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Connection, Node } from '../../graphql/types';
+import { RecordType } from '../sources/record.type';
 
 export const OrganizationKind = defineEnum('OrganizationKind', 'What kind of body an organization is.', {
   STATE_BODY: 'A central state body: ministry, agency, administration, office.',
@@ -27,35 +24,6 @@ export const ContactKind = defineEnum('ContactKind', 'The kind of an official co
   ADDRESS: 'A postal address.',
 });
 export type ContactKind = EnumValue<typeof ContactKind>;
-
-export interface ContactRow {
-  kind: ContactKind;
-  value: string;
-  label: LocalizedText | null;
-}
-
-export interface OrganizationRow extends RecordRow {
-  name: LocalizedText;
-  shortName: LocalizedText | null;
-  kind: OrganizationKind;
-  parentId: string | null;
-  regionId: string | null;
-  description: LocalizedText | null;
-  serviceProfile: ServiceProfileData | null;
-}
-
-export const ORGANIZATION_SHAPE = new RowShape([
-  ...recordFields('Organization'),
-  ['name', (a) => `${a}.name`],
-  ['shortName', (a) => `${a}.short_name`],
-  ['kind', (a) => `${a}.kind`],
-  ['parentId', (a) => `${a}.parent_id::text`],
-  ['regionId', (a) => `${a}.region_id::text`],
-  ['description', (a) => `${a}.description`],
-  ['serviceProfile', (a) => `${a}.service_profile`],
-]);
-
-export const ORGANIZATION_COLUMNS = ORGANIZATION_SHAPE.columns('t');
 
 @ObjectType({ simpleResolvers: true, description: 'An official contact point of an organization (never a personal one).' })
 export class Contact {

@@ -1,8 +1,8 @@
-import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, DateRangeInput, SortDirection } from '../../common/graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import type { Reference } from '../../graphql/references';
+import { ConnectionArgs, DateRangeInput, SortDirection } from '../../graphql/types';
 import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
-import { defineEnum, type EnumValue } from '../../common/enums';
 
 export const RecommendationOrderField = defineEnum('RecommendationOrderField', 'What recommendations can be ordered by.', {
   POSITION: 'The order in which they were adopted at their event.',

@@ -1,22 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { lookupByIdOrSlug } from '../../common/lookup';
-import type { Page } from '../../common/pagination';
-import { RecordResolver } from '../../common/record';
-import { requireReferences } from '../node/node.service';
-import { Event, type EventRow } from '../events/event.type';
-import { Organization, type OrganizationRow } from '../organizations/organization.type';
-import { RecommendationsArgs, recommendationFilterReferences } from './recommendation.inputs';
-import { listRecommendations } from './recommendation.service';
-import {
-  Recommendation,
-  RecommendationConnection,
-  RecommendationStatusChange,
-  type RecommendationRow,
-  type StatusChangeRow,
-} from './recommendation.type';
+import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { LangArg } from '../../graphql/types';
+import type { Page } from '../../sql/pagination';
+import type { EventRow } from '../events/event.store';
+import { Event } from '../events/event.type';
+import type { OrganizationRow } from '../organizations/organization.store';
+import { Organization } from '../organizations/organization.type';
+import { RecordResolver } from '../sources/record.resolver';
+import { RecommendationsArgs } from './recommendation.inputs';
+import { listRecommendations, responsibleOrganizations } from './recommendation.service';
+import type { RecommendationRow, StatusChangeRow } from './recommendation.store';
+import { Recommendation, RecommendationConnection, RecommendationStatusChange } from './recommendation.type';
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver extends RecordResolver(Recommendation, 'Recommendation') {
@@ -37,9 +33,8 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
   }
 
   @Query(() => RecommendationConnection, { description: 'Recommendations adopted at events, with their status.' })
-  async recommendations(@Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
-    await requireReferences(ctx, recommendationFilterReferences(args.filter));
-    return listRecommendations(ctx.db, args);
+  recommendations(@Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
+    return listRecommendations(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The text of the recommendation.' })
@@ -55,10 +50,8 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
   @FieldResolver(() => [Organization], {
     description: 'The organizations responsible for carrying it out; empty when the sources name none.',
   })
-  async responsibleOrganizations(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
-    const links = await ctx.loaders.responsibleOrganizationIdsByRecommendationId.load(row.id);
-    const organizations = await ctx.loaders.organizationById.loadMany(links.map((link) => link.organizationId));
-    return organizations.filter((o): o is OrganizationRow => o !== null && !(o instanceof Error));
+  responsibleOrganizations(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
+    return responsibleOrganizations(ctx, row.id);
   }
 
   @FieldResolver(() => [RecommendationStatusChange], { description: 'Every change of its status, oldest first.' })

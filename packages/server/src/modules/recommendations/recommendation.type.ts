@@ -1,8 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection, Node, DateScalar } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, recordColumns, type RecordRow } from '../../common/record';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Connection, DateScalar, Node } from '../../graphql/types';
+import { RecordType } from '../sources/record.type';
 
 export const RecommendationStatus = defineEnum('RecommendationStatus', 'Where a recommendation stands.', {
   PROPOSED: 'Proposed, not yet adopted.',
@@ -24,24 +23,6 @@ export const RecommendationTheme = defineEnum('RecommendationTheme', 'What a rec
   OTHER: 'Anything else.',
 });
 export type RecommendationTheme = EnumValue<typeof RecommendationTheme>;
-
-export interface RecommendationRow extends RecordRow {
-  eventId: string;
-  text: LocalizedText;
-  theme: RecommendationTheme;
-  status: RecommendationStatus;
-  dueOn: string | null;
-}
-
-export const RECOMMENDATION_COLUMNS = `${recordColumns('Recommendation')}, t.event_id::text AS "eventId", t.text, t.theme, t.status, t.due_on AS "dueOn"`;
-
-export interface StatusChangeRow {
-  fromStatus: RecommendationStatus | null;
-  toStatus: RecommendationStatus;
-  changedOn: string;
-  changedBy: LocalizedText | null;
-  note: LocalizedText | null;
-}
 
 @ObjectType({ simpleResolvers: true, description: "A change of a recommendation's status." })
 export class RecommendationStatusChange {

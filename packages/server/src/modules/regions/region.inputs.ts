@@ -1,8 +1,8 @@
-import type { Reference } from '../node/node.service';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, DateScalar, SortDirection } from '../../common/graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import type { Reference } from '../../graphql/references';
+import { ConnectionArgs, DateScalar, SortDirection } from '../../graphql/types';
 import { RegionKind } from './region.type';
-import { defineEnum, type EnumValue } from '../../common/enums';
 
 export const RegionOrderField = defineEnum('RegionOrderField', 'What regions can be ordered by.', {
   NAME: 'The name (English, else Russian, else Kazakh).',

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { lookupByIdOrSlug } from '../../common/lookup';
-import type { Page } from '../../common/pagination';
-import { RecordResolver } from '../../common/record';
-import { requireReferences } from '../node/node.service';
-import { RegionsArgs, regionFilterReferences } from './region.inputs';
+import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { LangArg } from '../../graphql/types';
+import type { Page } from '../../sql/pagination';
+import { RecordResolver } from '../sources/record.resolver';
+import { RegionsArgs } from './region.inputs';
 import { listRegions } from './region.service';
-import { Region, RegionConnection, type RegionRow } from './region.type';
+import type { RegionRow } from './region.store';
+import { Region, RegionConnection } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver extends RecordResolver(Region, 'Region') {
@@ -22,9 +22,8 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
   }
 
   @Query(() => RegionConnection, { description: 'Regions of the administrative hierarchy, past and present.' })
-  async regions(@Args() args: RegionsArgs, @Ctx() ctx: Context): Promise<Page<RegionRow>> {
-    await requireReferences(ctx, regionFilterReferences(args.filter));
-    return listRegions(ctx.db, args);
+  regions(@Args() args: RegionsArgs, @Ctx() ctx: Context): Promise<Page<RegionRow>> {
+    return listRegions(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The name of the region.' })

@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection, Node, DateScalar } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { RecordType, recordColumns, type RecordRow } from '../../common/record';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Connection, DateScalar, Node } from '../../graphql/types';
+import { RecordType } from '../sources/record.type';
 
 export const RegionKind = defineEnum('RegionKind', 'A level of the administrative hierarchy.', {
   COUNTRY: 'The Republic of Kazakhstan.',
@@ -12,18 +11,6 @@ export const RegionKind = defineEnum('RegionKind', 'A level of the administrativ
   CITY: 'A city within an oblast.',
 });
 export type RegionKind = EnumValue<typeof RegionKind>;
-
-export interface RegionRow extends RecordRow {
-  name: LocalizedText;
-  kind: RegionKind;
-  parentId: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  note: LocalizedText | null;
-}
-
-export const REGION_COLUMNS = `${recordColumns('Region')}, t.name, t.kind, t.parent_id::text AS "parentId",
-  t.valid_from AS "validFrom", t.valid_until AS "validUntil", t.note`;
 
 @ObjectType({
   simpleResolvers: true,

@@ -1,17 +1,12 @@
 import type { Context } from '../../context';
-import type { NodeType } from '../../common/global-id';
-import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../common/pagination';
-import { SqlParams, tsQuery } from '../../common/sql';
+import { SEARCH_DEFINITIONS } from '../../modules';
+import { SqlParams, tsQuery } from '../../sql/fragments';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../sql/pagination';
 import { BadUserInputError } from '../../errors';
-import { loadNode } from '../node/node.service';
 import type { SearchType } from './search.type';
 
-const TABLES: Record<SearchType, { typeName: NodeType; table: string }> = {
-  EVENT: { typeName: 'Event', table: 'events' },
-  ORGANIZATION: { typeName: 'Organization', table: 'organizations' },
-  OFFICIAL: { typeName: 'Official', table: 'officials' },
-  RECOMMENDATION: { typeName: 'Recommendation', table: 'recommendations' },
-};
+/** The searchable tables, by `SearchType` value, from the registry. */
+const TABLES = new Map(SEARCH_DEFINITIONS.map((d) => [d.searchType, d]));
 
 // Search cursors are positions in the ranking: ranks change as records change, so a keyset over
 // them would not be stable either, and a position is what a client expects of "next page of hits".
@@ -34,21 +29,21 @@ export async function search(
   checkPageSize(args.first, 'first');
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const offset = args.after ? decodeOffset(args.after) : 0;
-  const types = args.types?.length ? args.types : (Object.keys(TABLES) as SearchType[]);
+  const types = args.types?.length ? args.types : [...TABLES.keys()];
   const params = new SqlParams();
   const q = params.add(query);
   const matches = types
     .map((type) => {
-      const { typeName, table } = TABLES[type];
+      const { typeName, table } = TABLES.get(type) as (typeof SEARCH_DEFINITIONS)[number];
       return `SELECT '${typeName}' AS type, id, ts_rank(search_vector, q.query) AS rank FROM ${table}, q WHERE search_vector @@ q.query`;
     })
     .join(' UNION ALL ');
   const hitsSql = `WITH q AS (SELECT ${tsQuery(q)} AS query)
     SELECT hits.type, hits.id::text AS id, hits.rank FROM (${matches}) hits ORDER BY hits.rank DESC, hits.type, hits.id
     LIMIT ${params.add(first + 1)} OFFSET ${params.add(offset)}`;
-  const hits = first === 0 ? [] : await ctx.db.query<{ type: NodeType; id: string; rank: number }>(hitsSql, params.values);
+  const hits = first === 0 ? [] : await ctx.db.query<{ type: string; id: string; rank: number }>(hitsSql, params.values);
   const kept = hits.slice(0, first);
-  const nodes = await Promise.all(kept.map((hit) => loadNode(ctx, hit)));
+  const nodes = await Promise.all(kept.map((hit) => ctx.loadNode(hit.type, hit.id)));
   const edges = kept
     .map((hit, index) => ({ cursor: encodeOffset(offset + index), rank: hit.rank, node: nodes[index] }))
     .filter((edge) => edge.node !== null);

@@ -1,9 +1,10 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../common/graphql';
-import { toGlobalId } from '../../common/global-id';
-import { Source, type SourceRow } from './source.type';
+import { toGlobalId } from '../../graphql/global-id';
+import { LangArg } from '../../graphql/types';
+import type { SourceRow } from './source.store';
+import { Source } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {

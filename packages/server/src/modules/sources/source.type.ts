@@ -1,9 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Language } from '@qorgau/schema';
-import { DateScalar, DateTimeScalar, Node } from '../../common/graphql';
-import type { LocalizedText } from '../../common/localized-text';
-import { isoTimestamp } from '../../common/sql';
-import { defineEnum, type EnumValue } from '../../common/enums';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { DateScalar, DateTimeScalar, Node } from '../../graphql/types';
 
 export const SourceKind = defineEnum('SourceKind', 'What kind of document a source is.', {
   PRESS_RELEASE: 'A press release of a state body or organization.',
@@ -13,23 +11,6 @@ export const SourceKind = defineEnum('SourceKind', 'What kind of document a sour
   OTHER: 'Any other document.',
 });
 export type SourceKind = EnumValue<typeof SourceKind>;
-
-export interface SourceRow {
-  __typename: 'Source';
-  id: string;
-  slug: string;
-  title: LocalizedText;
-  publisher: LocalizedText | null;
-  publishedOn: string | null;
-  url: string | null;
-  language: Language;
-  kind: SourceKind;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const SOURCE_COLUMNS = `'Source' AS "__typename", t.id::text AS id, t.slug, t.title, t.publisher, t.published_on AS "publishedOn",
-  t.url, t.language, t.kind, ${isoTimestamp('t.created_at')} AS "createdAt", ${isoTimestamp('t.updated_at')} AS "updatedAt"`;
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A document that records of the registry were taken from.' })
 export class Source extends Node {

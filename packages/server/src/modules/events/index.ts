@@ -1,0 +1,14 @@
+import { defineFeature } from '../../feature';
+import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, createEventLoaders } from './event.store';
+import { EventOrganizerResolver, EventParticipantResolver, EventResolver } from './event.resolver';
+import { Event } from './event.type';
+
+export const eventsFeature = defineFeature({
+  name: 'events',
+  resolvers: [EventResolver, EventOrganizerResolver, EventParticipantResolver],
+  types: [Event],
+  createLoaders: createEventLoaders,
+  nodes: [{ typeName: 'Event', load: (loaders, id) => loaders.eventById.load(id) }],
+  search: [{ searchType: 'EVENT', description: 'Events.', typeName: 'Event', typeClass: Event, table: 'events' }],
+  tables: [EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS],
+});

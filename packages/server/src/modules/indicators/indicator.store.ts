@@ -1,0 +1,82 @@
+import DataLoader from 'dataloader';
+import type { Queryable } from '../../sql/db';
+import { SqlParams } from '../../sql/fragments';
+import { col, defineTable, type RowOf } from '../../sql/table';
+import type { IndicatorFilter, IndicatorTotalsFilter } from './indicator.inputs';
+import type { IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
+
+/** Aggregate figures of a pilot per covered region and period (never data on individuals). */
+export const INDICATOR_VALUES = defineTable('indicator_values', {
+  id: col.id(),
+  pilotRegionId: col.ref('pilot_region_id'),
+  regionId: col.ref('region_id'),
+  indicator: col.enum<IndicatorKind>('indicator'),
+  kind: col.enum<ValueKind>('kind'),
+  value: col.numeric('value'),
+  qualifier: col.enum<ValueQualifier>('qualifier'),
+  periodStart: col.date('period_start'),
+  periodEnd: col.date('period_end'),
+  /** The words of the source ("more than 3 thousand events"), kept beside the number. */
+  statedAs: col.localized('stated_as', { nullable: true }),
+});
+export type IndicatorValueRow = RowOf<typeof INDICATOR_VALUES>;
+
+export interface IndicatorTotalRow {
+  regionId: string;
+  indicator: IndicatorKind;
+  kind: ValueKind;
+  total: number;
+  valueCount: number;
+  exact: boolean;
+}
+
+/** The values of many pilots, narrowed by one filter: one statement per filter and batch. */
+export function indicatorValuesLoader(db: Queryable, filter: IndicatorFilter | null | undefined): DataLoader<string, IndicatorValueRow[]> {
+  return new DataLoader(async (pilotIds) => {
+    const params = new SqlParams();
+    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`];
+    if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+    if (filter?.period?.from) where.push(`v.period_end >= ${params.add(filter.period.from)}::date`);
+    if (filter?.period?.to) where.push(`v.period_start <= ${params.add(filter.period.to)}::date`);
+    const rows = await db.query<IndicatorValueRow>(
+      `/* pilotIndicatorValues */ SELECT ${INDICATOR_VALUES.select('v')}
+       FROM indicator_values v WHERE ${where.join(' AND ')} ORDER BY v.period_start, v.indicator, v.id`,
+      params.values,
+    );
+    return groupBy(pilotIds, rows, (row) => row.pilotRegionId);
+  });
+}
+
+/** Totals per region and indicator for many pilots at once: one statement per filter and batch. */
+export function indicatorTotalsLoader(
+  db: Queryable,
+  filter: IndicatorTotalsFilter | null | undefined,
+): DataLoader<string, IndicatorTotalRow[]> {
+  return new DataLoader(async (pilotIds) => {
+    const params = new SqlParams();
+    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`, `v.kind = ${params.add(filter?.kind ?? 'ACTUAL')}`];
+    if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+    if (filter?.period?.from) where.push(`v.period_start >= ${params.add(filter.period.from)}::date`);
+    if (filter?.period?.to) where.push(`v.period_end <= ${params.add(filter.period.to)}::date`);
+    const rows = await db.query<IndicatorTotalRow & { pilotId: string }>(
+      `/* pilotIndicatorTotals */ SELECT v.pilot_region_id::text AS "pilotId", v.region_id::text AS "regionId", v.indicator, v.kind,
+         sum(v.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(v.qualifier = 'EXACT') AS exact
+       FROM indicator_values v WHERE ${where.join(' AND ')}
+       GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY v.region_id, v.indicator`,
+      params.values,
+    );
+    return groupBy(pilotIds, rows, (row) => row.pilotId);
+  });
+}
+
+/** Rows grouped under the keys they belong to, in the rows' order; keys without rows get []. */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  return keys.map((key) => grouped.get(key) ?? []);
+}

@@ -1,0 +1,54 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/types';
+
+export const IndicatorKind = defineEnum('Indicator', 'An aggregate outcome figure of a pilot (never data on individuals).', {
+  EVENTS_HELD: 'Events held.',
+  PEOPLE_REACHED: 'People covered by the events.',
+  CITIZENS_HELPED: 'Citizens helped.',
+  TRAINING_COURSES: 'Training courses conducted.',
+  SERVICES_OPENED: 'Services opened.',
+  PEOPLE_TRAINED: 'People trained.',
+});
+export type IndicatorKind = EnumValue<typeof IndicatorKind>;
+
+export const ValueQualifier = defineEnum('ValueQualifier', 'How the source qualifies a figure.', {
+  EXACT: 'Exactly the value.',
+  MORE_THAN: 'More than the value ("more than 3 thousand").',
+  AT_LEAST: 'At least the value.',
+  APPROXIMATELY: 'About the value ("about 1 million").',
+  LESS_THAN: 'Less than the value.',
+  AT_MOST: 'At most the value.',
+});
+export type ValueQualifier = EnumValue<typeof ValueQualifier>;
+
+export const ValueKind = defineEnum('IndicatorValueKind', 'Whether a figure is achieved or aimed at.', {
+  ACTUAL: 'An achieved figure.',
+  TARGET: 'A target.',
+});
+export type ValueKind = EnumValue<typeof ValueKind>;
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An aggregate figure of a pilot for one region and period, with its qualifier exactly as the source states it.',
+})
+export class IndicatorValue {
+  @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
+  @Field(() => ValueKind, { description: 'Achieved or target.' }) kind!: ValueKind;
+  @Field(() => Float, { description: 'The number, without its qualifier.' }) value!: number;
+  @Field(() => ValueQualifier, { description: 'How the source qualifies the number.' }) qualifier!: ValueQualifier;
+  @Field(() => DateScalar, { description: 'The first day of the period counted.' }) periodStart!: string;
+  @Field(() => DateScalar, { description: 'The last day of the period counted.' }) periodEnd!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The sum of one indicator for one region over a period.' })
+export class IndicatorTotal {
+  @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
+  @Field(() => ValueKind, { description: 'Achieved or target figures.' }) kind!: ValueKind;
+  @Field(() => Float, { description: 'The sum of the values.' }) total!: number;
+  @Field(() => Int, { description: 'How many values were summed.' }) valueCount!: number;
+  @Field({
+    description: 'Whether every value summed was exact; when not, the total carries the qualifiers of its parts ("more than", "about").',
+  })
+  exact!: boolean;
+}

@@ -1,0 +1,14 @@
+import { defineFeature } from '../../feature';
+import { OFFICIALS, POSTS, createOfficialLoaders } from './official.store';
+import { OfficialResolver, PostResolver } from './official.resolver';
+import { Official } from './official.type';
+
+export const officialsFeature = defineFeature({
+  name: 'officials',
+  resolvers: [OfficialResolver, PostResolver],
+  types: [Official],
+  createLoaders: createOfficialLoaders,
+  nodes: [{ typeName: 'Official', load: (loaders, id) => loaders.officialById.load(id) }],
+  search: [{ searchType: 'OFFICIAL', description: 'Officials.', typeName: 'Official', typeClass: Official, table: 'officials' }],
+  tables: [OFFICIALS, POSTS],
+});

@@ -1,0 +1,109 @@
+import type { Db } from '../../sql/db';
+import { SqlParams, tsQuery } from '../../sql/fragments';
+import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
+import {
+  CREATED_AT_ORDER,
+  localizedTextOrder,
+  paginate,
+  type ListSpec,
+  type NestedListSpec,
+  type OrderKey,
+  type Page,
+} from '../../sql/pagination';
+import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
+import { decodeTypedId } from '../../graphql/global-id';
+import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
+import type { OfficialOrderField, OfficialsArgs } from './official.inputs';
+
+export const OFFICIALS = defineRecordTable('officials', 'Official', {
+  fullName: col.localized('full_name'),
+});
+export type OfficialRow = RowOf<typeof OFFICIALS>;
+
+/** A post an official holds or held in an organization; "current" is derived from the dates. */
+export const POSTS = defineTable(
+  'posts',
+  {
+    id: col.id(),
+    officialId: col.ref('official_id'),
+    organizationId: col.ref('organization_id'),
+    title: col.localized('title'),
+    startedOn: col.date('started_on', { nullable: true }),
+    endedOn: col.date('ended_on', { nullable: true }),
+    /** A day on which a source shows the post held, for posts whose start and end are not known. */
+    attestedOn: col.date('attested_on', { nullable: true }),
+    version: col.int('version'),
+    createdAt: col.timestamp('created_at'),
+    updatedAt: col.timestamp('updated_at'),
+  },
+  { versioned: true },
+);
+export type PostRow = RowOf<typeof POSTS>;
+
+/** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
+export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= current_date AND (p.ended_on IS NULL OR p.ended_on > current_date))`;
+
+/** Officials with their organizations: what `Organization.officials` lists (keyed by `link.organization_id`). */
+const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FROM posts) link JOIN officials t ON t.id = link.official_id`;
+
+const ORDER_KEYS: Record<OfficialOrderField, OrderKey> = {
+  FULL_NAME: localizedTextOrder('t.full_name'),
+  CREATED_AT: CREATED_AT_ORDER,
+};
+
+/** `organizationScope`: SQL for the organization whose officials are listed (nested lists), else none. */
+export function officialListSpec(args: OfficialsArgs, from = 'officials t', organizationScope?: string): ListSpec {
+  const params = new SqlParams();
+  const where: string[] = [];
+  const filter = args.filter;
+  const organizationId = filter?.organization != null ? decodeTypedId(filter.organization, 'Organization', 'filter.organization') : null;
+  const postConditions = ['p.official_id = t.id'];
+  if (organizationScope) postConditions.push(`p.organization_id = ${organizationScope}`);
+  if (organizationId) postConditions.push(`p.organization_id = ${params.add(organizationId)}::bigint`);
+  if (organizationId) where.push(`EXISTS (SELECT 1 FROM posts p WHERE ${postConditions.join(' AND ')})`);
+  if (filter?.current != null) {
+    const current = `EXISTS (SELECT 1 FROM posts p WHERE ${[...postConditions, POST_IS_CURRENT_SQL].join(' AND ')})`;
+    where.push(filter.current ? current : `NOT ${current}`);
+  }
+  if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
+  const order = args.orderBy ?? { field: 'FULL_NAME', direction: 'ASC' };
+  return {
+    select: OFFICIALS.select('t'),
+    from,
+    where,
+    params,
+    orderKey: ORDER_KEYS[order.field].key,
+    orderKeyType: ORDER_KEYS[order.field].type,
+    direction: order.direction,
+  };
+}
+
+export function officialsPage(db: Db, args: OfficialsArgs): Promise<Page<OfficialRow>> {
+  return paginate<OfficialRow>(db, officialListSpec(args), args);
+}
+
+/** The list of one organization's officials, for pages of many organizations at once. */
+export function organizationOfficialsListSpec(args: OfficialsArgs): NestedListSpec {
+  return { spec: officialListSpec(args, ORGANIZATION_OFFICIALS, 'link.organization_id'), parentKey: 'link.organization_id' };
+}
+
+// Created per request: loaders must not outlive the operation.
+export function createOfficialLoaders(db: Db, related: Pick<OrganizationLoaders, 'organizationById'>) {
+  return {
+    officialById: rowsById(db, 'officialsByIds', OFFICIALS),
+    officialBySlug: rowsBySlug(db, 'officialsBySlugs', OFFICIALS),
+    postsByOfficialId: rowsByKey<PostRow, PostRow & { organization: OrganizationRow }>(
+      db,
+      (keys) => `/* officialPosts */
+      SELECT p.official_id::text AS "__key", ${POSTS.select('p')}, ${ORGANIZATIONS.json('g')} AS organization
+      FROM posts p JOIN organizations g ON g.id = p.organization_id
+      WHERE p.official_id = ANY(${keys}::bigint[])
+      ORDER BY coalesce(p.started_on, p.attested_on) DESC NULLS LAST, p.id`,
+      ({ organization, ...post }) => {
+        primeWith(related.organizationById, post.organizationId, organization);
+        return post;
+      },
+    ),
+  };
+}
+export type OfficialLoaders = ReturnType<typeof createOfficialLoaders>;

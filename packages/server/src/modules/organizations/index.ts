@@ -1,0 +1,22 @@
+import { defineFeature } from '../../feature';
+import { ORGANIZATIONS, ORGANIZATION_CONTACTS, createOrganizationLoaders } from './organization.store';
+import { ContactResolver, OrganizationResolver } from './organization.resolver';
+import { Organization } from './organization.type';
+
+export const organizationsFeature = defineFeature({
+  name: 'organizations',
+  resolvers: [OrganizationResolver, ContactResolver],
+  types: [Organization],
+  createLoaders: createOrganizationLoaders,
+  nodes: [{ typeName: 'Organization', load: (loaders, id) => loaders.organizationById.load(id) }],
+  search: [
+    {
+      searchType: 'ORGANIZATION',
+      description: 'Organizations.',
+      typeName: 'Organization',
+      typeClass: Organization,
+      table: 'organizations',
+    },
+  ],
+  tables: [ORGANIZATIONS, ORGANIZATION_CONTACTS],
+});

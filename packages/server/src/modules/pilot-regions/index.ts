@@ -1,0 +1,13 @@
+import { defineFeature } from '../../feature';
+import { PILOT_AREAS, PILOT_MEASURES, PILOT_REGIONS, createPilotRegionLoaders } from './pilot-region.store';
+import { PilotAreaResolver, PilotMeasureResolver, PilotRegionResolver } from './pilot-region.resolver';
+import { PilotRegion } from './pilot-region.type';
+
+export const pilotRegionsFeature = defineFeature({
+  name: 'pilot-regions',
+  resolvers: [PilotRegionResolver, PilotAreaResolver, PilotMeasureResolver],
+  types: [PilotRegion],
+  createLoaders: createPilotRegionLoaders,
+  nodes: [{ typeName: 'PilotRegion', load: (loaders, id) => loaders.pilotRegionById.load(id) }],
+  tables: [PILOT_REGIONS, PILOT_AREAS, PILOT_MEASURES],
+});

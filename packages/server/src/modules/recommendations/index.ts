@@ -1,0 +1,27 @@
+import { defineFeature } from '../../feature';
+import {
+  RECOMMENDATIONS,
+  RECOMMENDATION_RESPONSIBLE_ORGANIZATIONS,
+  RECOMMENDATION_STATUS_CHANGES,
+  createRecommendationLoaders,
+} from './recommendation.store';
+import { RecommendationResolver, RecommendationStatusChangeResolver } from './recommendation.resolver';
+import { Recommendation } from './recommendation.type';
+
+export const recommendationsFeature = defineFeature({
+  name: 'recommendations',
+  resolvers: [RecommendationResolver, RecommendationStatusChangeResolver],
+  types: [Recommendation],
+  createLoaders: createRecommendationLoaders,
+  nodes: [{ typeName: 'Recommendation', load: (loaders, id) => loaders.recommendationById.load(id) }],
+  search: [
+    {
+      searchType: 'RECOMMENDATION',
+      description: 'Recommendations.',
+      typeName: 'Recommendation',
+      typeClass: Recommendation,
+      table: 'recommendations',
+    },
+  ],
+  tables: [RECOMMENDATIONS, RECOMMENDATION_RESPONSIBLE_ORGANIZATIONS, RECOMMENDATION_STATUS_CHANGES],
+});
