@@ -23,7 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         futureProofEnums: false,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         maybeValue: 'T | null',

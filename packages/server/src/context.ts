@@ -1,4 +1,5 @@
 import type { Language } from '@qorgau/schema';
+import type { Principal } from './auth/principal';
 import { pickLanguage, type LocalizedText } from './graphql/localized-text';
 import { createLoaders, type Loaders } from './loaders';
 import { loadNode } from './modules/node/node.service';
@@ -10,20 +11,31 @@ export interface Context {
   db: Db;
   /** Created per request: loaders must not outlive the operation nor be shared between clients. */
   loaders: Loaders;
+  /** The API key the request carried; null for anonymous reads. */
+  principal: Principal | null;
+  /** The request's id (`x-request-id`), kept in the audit log beside its writes. */
+  requestId: string;
   /** A localized text in `lang`, else in the request's language, with the usual fallback; null when empty. */
   text(value: LocalizedText | null | undefined, lang?: Language): string | null;
   /** Any record by its type and database id, through the request's loaders; null when there is none. */
   loadNode(type: string, id: string): Promise<unknown>;
+  /** Drops every cached record of the request: called after a write, which may change any of them. */
+  resetLoaders(): void;
 }
 
-export function createContext(options: { db: Db; lang: Language }): Context {
+export function createContext(options: { db: Db; lang: Language; principal?: Principal | null; requestId: string }): Context {
   const { db, lang } = options;
   const context: Context = {
     lang,
     db,
     loaders: createLoaders(db),
+    principal: options.principal ?? null,
+    requestId: options.requestId,
     text: (value, fieldLang) => pickLanguage(value, fieldLang ?? lang),
     loadNode: (type, id) => loadNode(context.loaders, { type, id }),
+    resetLoaders: () => {
+      context.loaders = createLoaders(db);
+    },
   };
   return context;
 }

@@ -30,6 +30,20 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** No API key where one is needed (a write), or a key that is malformed, unknown or revoked. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** The key is valid, but its role or organization may not do this. Nothing was changed. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
 // graphql-js reports a literal of the wrong type (a bad Date, an unknown enum value) as a validation
 // error; to clients it is bad input in an argument like any other.
 const BAD_VALUE_PATTERNS = [/^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];

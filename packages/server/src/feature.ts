@@ -35,6 +35,8 @@ export interface Feature<L extends object, D extends object> {
    */
   createLoaders?(db: Db, related: D): L;
   nodes?: ReadonlyArray<NodeDefinition<L>>;
+  /** Types with global IDs that `node(id:)` does not return (API keys: admins only). */
+  otherIdTypes?: readonly string[];
   search?: readonly SearchDefinition[];
   /** Every table the feature's store declares (checked against the migrated database by a test). */
   tables: ReadonlyArray<Table<Columns>>;

@@ -4,6 +4,9 @@
 import 'reflect-metadata';
 import type { Feature, NodeDefinition, SearchDefinition } from './feature';
 import { registerIdTypes } from './graphql/global-id';
+import { apiKeysFeature } from './modules/api-keys';
+import { auditLogFeature } from './modules/audit-log';
+import { changesFeature } from './modules/changes';
 import { eventsFeature } from './modules/events';
 import { indicatorsFeature } from './modules/indicators';
 import { officialsFeature } from './modules/officials';
@@ -24,6 +27,9 @@ export const FEATURES = [
   pilotRegionsFeature,
   indicatorsFeature,
   recommendationsFeature,
+  apiKeysFeature,
+  changesFeature,
+  auditLogFeature,
 ] as const;
 
 type AnyFeature = Feature<object, object>;
@@ -37,4 +43,4 @@ export const NODE_DEFINITIONS: ReadonlyMap<string, NodeDefinition<object>> = new
 /** The tables `search` ranks, in registry order. */
 export const SEARCH_DEFINITIONS: readonly SearchDefinition[] = features.flatMap((feature) => feature.search ?? []);
 
-registerIdTypes(NODE_DEFINITIONS.keys());
+registerIdTypes([...NODE_DEFINITIONS.keys(), ...features.flatMap((feature) => feature.otherIdTypes ?? [])]);

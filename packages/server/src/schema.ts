@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type BuildSchemaOptions, type MiddlewareFn } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { installDirectResolvers } from './graphql/direct-resolvers';
 import { FEATURES } from './modules';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -22,6 +23,7 @@ export function buildQorgauSchema(): GraphQLSchema {
     resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'],
     orphanedTypes: FEATURES.flatMap((feature) => ('types' in feature ? [...(feature.types ?? [])] : [])),
     validate: BUILD_OPTIONS.validate,
+    authChecker,
     globalMiddlewares: BUILD_OPTIONS.globalMiddlewares,
   });
   installDirectResolvers(schema, { globalMiddlewares: BUILD_OPTIONS.globalMiddlewares.length, validate: BUILD_OPTIONS.validate });
@@ -29,6 +31,11 @@ export function buildQorgauSchema(): GraphQLSchema {
   if (query) {
     query.description =
       'The read API of the Qorgau registry: events, organizations, officials, regions, programmes, pilots, recommendations and search.';
+  }
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      'Writes, with an API key (`Authorization: Bearer <key>`). Each takes one `input` and returns a payload with the changed record and `userErrors`; updates and deletes carry the `version` last read and answer CONFLICT instead of overwriting.';
   }
   return schema;
 }

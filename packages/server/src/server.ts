@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@qorgau/schema';
+import { authenticate } from './auth/keys';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,8 +15,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import { createContext, type Context } from './context';
 import { languageFromHeader } from './graphql/localized-text';
-import { readPool, requestDb } from './sql/db';
-import { formatError } from './errors';
+import type { Principal } from './auth/principal';
+import { readPool, requestDb, type Db } from './sql/db';
+import { formatError, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 import { queryCostPlugin } from './query-cost';
 import { buildQorgauSchema } from './schema';
@@ -45,6 +50,8 @@ function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServer
           if (exposeSqlStats) response.http.headers.set('x-sql-statements', String(statements));
           logger.info(
             {
+              requestId: contextValue.requestId,
+              apiKey: contextValue.principal?.keyId ?? null,
               operationName: operationName ?? request.operationName ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               status: response.http.status ?? 200,
@@ -56,7 +63,30 @@ function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServer
         },
       };
     },
+    async contextCreationDidFail({ error }) {
+      logger.info({ err: error.message }, 'graphql request refused before execution');
+    },
   };
+}
+
+/** A client's own request id when it is a reasonable token, else a new one. */
+function requestIdOf(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : randomUUID();
+}
+
+/** The request's API key as its principal; a bad key ends the request with HTTP 401 before anything runs. */
+async function principalOf(db: Db, authorization: string | undefined): Promise<Principal | null> {
+  try {
+    return await authenticate(db, authorization);
+  } catch (error) {
+    if (!(error instanceof UnauthenticatedError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: ErrorCode.UNAUTHENTICATED,
+        http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="qorgau"']]) },
+      },
+    });
+  }
 }
 
 export async function startServer(options: { config: Config; dataSource: DataSource; logger: Logger }): Promise<RunningServer> {
@@ -114,11 +144,23 @@ export async function startServer(options: { config: Config; dataSource: DataSou
 
   app.use(
     '/graphql',
+    (req, res, next) => {
+      res.locals.requestId = requestIdOf(req.headers['x-request-id']);
+      res.setHeader('x-request-id', res.locals.requestId as string);
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      // The request's Db counts the SQL statements it sends.
-      context: async ({ req }) =>
-        createContext({ db: requestDb(dataSource, { statements: 0 }, pool), lang: languageFromHeader(req.headers['accept-language']) }),
+      context: async ({ req, res }) => {
+        // The request's Db counts the SQL statements it sends (the key lookup included).
+        const db = requestDb(dataSource, { statements: 0 }, pool);
+        return createContext({
+          db,
+          lang: languageFromHeader(req.headers['accept-language']),
+          principal: await principalOf(db, req.headers.authorization),
+          requestId: res.locals.requestId as string,
+        });
+      },
     }),
   );
 

@@ -51,6 +51,8 @@ export type EventFilter = {
   region?: string | null | undefined;
   /** Only events in these statuses. */
   statuses?: Array<EventStatus> | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** What kind of event it is. */
@@ -83,7 +85,9 @@ export type EventOrderField =
   /** The first day (events without a date come last in descending order). */
   | 'STARTS_ON'
   /** The title (English, else Russian, else Kazakh). */
-  | 'TITLE';
+  | 'TITLE'
+  /** When the event last changed. */
+  | 'UPDATED_AT';
 
 /** Where an event stands. */
 export type EventStatus =
@@ -183,6 +187,8 @@ export type OfficialFilter = {
   organization?: string | null | undefined;
   /** Full-text search in names (English, Russian, Kazakh). */
   query?: string | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** The order of a list of officials. */
@@ -198,7 +204,9 @@ export type OfficialOrderField =
   /** When the official was added. */
   | 'CREATED_AT'
   /** The full name (English, else Russian, else Kazakh). */
-  | 'FULL_NAME';
+  | 'FULL_NAME'
+  /** When the official last changed. */
+  | 'UPDATED_AT';
 
 /** Narrows a list of organizations; all given conditions must hold. */
 export type OrganizationFilter = {
@@ -210,6 +218,8 @@ export type OrganizationFilter = {
   query?: string | null | undefined;
   /** Only organizations in this region or any region below it. */
   region?: string | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** What kind of body an organization is. */
@@ -248,7 +258,9 @@ export type OrganizationOrderField =
   /** When the organization was added. */
   | 'CREATED_AT'
   /** The name (English, else Russian, else Kazakh). */
-  | 'NAME';
+  | 'NAME'
+  /** When the organization last changed. */
+  | 'UPDATED_AT';
 
 /** How an organization organized an event. */
 export type OrganizerRole =
@@ -274,6 +286,8 @@ export type PilotRegionFilter = {
   region?: string | null | undefined;
   /** Only pilots in these statuses. */
   statuses?: Array<PilotStatus> | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** Where a pilot stands. */
@@ -291,6 +305,8 @@ export type PilotStatus =
 export type ProgrammeFilter = {
   /** Only programmes led by this organization. */
   leadOrganization?: string | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** Narrows a list of recommendations; all given conditions must hold. */
@@ -307,6 +323,8 @@ export type RecommendationFilter = {
   statuses?: Array<RecommendationStatus> | null | undefined;
   /** Only recommendations on these themes. */
   themes?: Array<RecommendationTheme> | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
 };
 
 /** The order of a list of recommendations. */
@@ -324,7 +342,9 @@ export type RecommendationOrderField =
   /** The due date (recommendations without one come last in ascending order). */
   | 'DUE_ON'
   /** The order in which they were adopted at their event. */
-  | 'POSITION';
+  | 'POSITION'
+  /** When the recommendation last changed. */
+  | 'UPDATED_AT';
 
 /** Where a recommendation stands. */
 export type RecommendationStatus =
@@ -366,6 +386,8 @@ export type RegionFilter = {
   parent?: string | null | undefined;
   /** Only regions whose name contains this text (any language, case-insensitive). */
   query?: string | null | undefined;
+  /** Only records changed at or after this time (for apps that sync; see also `changes`). */
+  updatedSince?: string | null | undefined;
   /** Only regions that existed on this day. */
   validOn?: string | null | undefined;
 };
@@ -396,7 +418,9 @@ export type RegionOrderField =
   /** When the region was added. */
   | 'CREATED_AT'
   /** The name (English, else Russian, else Kazakh). */
-  | 'NAME';
+  | 'NAME'
+  /** When the region last changed. */
+  | 'UPDATED_AT';
 
 /** A kind of record that search covers. */
 export type SearchType =
@@ -418,6 +442,8 @@ export type SortDirection =
 
 /** What kind of document a source is. */
 export type SourceKind =
+  /** Written through the API with a key, where the writer cited no document: the key and its organization are the source. */
+  | 'API_SUBMISSION'
   /** A law, decree or other legal act. */
   | 'LEGAL_ACT'
   /** An official website or register. */

@@ -15,10 +15,11 @@ export interface Database {
 const EMBEDDED_DATABASE_NAME = 'qorgau';
 
 /**
- * Connects to DATABASE_URL, or starts the embedded PostgreSQL when there is none; then runs
- * pending migrations and seeds as configured.
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when there is none (or, with
+ * `reuseRunningEmbedded`, uses the one a running server started); then runs pending migrations and
+ * seeds as configured.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: { reuseRunningEmbedded?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -26,6 +27,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       dataDir: path.join(config.dataDir, 'postgres'),
       port: config.embeddedPostgresPort,
       logger,
+      reuseRunning: options.reuseRunningEmbedded ?? false,
     });
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     url = embedded.url(EMBEDDED_DATABASE_NAME);

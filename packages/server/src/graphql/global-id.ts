@@ -10,6 +10,11 @@ export function registerIdTypes(types: Iterable<string>): void {
   for (const type of types) ID_TYPES.add(type);
 }
 
+/** Whether `type` is a GraphQL type with global IDs. */
+export function isIdType(type: string): boolean {
+  return ID_TYPES.has(type);
+}
+
 /** Opaque to clients: base64url of `Type:databaseId`. */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -34,3 +34,8 @@ export function regionSubtree(placeholder: string): string {
 export function isoTimestamp(column: string): string {
   return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
+
+/** SQL: the record (aliased `t`) changed at or after the timestamp bound to `placeholder`. */
+export function updatedSince(placeholder: string): string {
+  return `t.updated_at >= ${placeholder}::timestamptz`;
+}

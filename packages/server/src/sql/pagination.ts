@@ -44,6 +44,9 @@ export interface OrderKey {
 /** Every record's creation time, an ordering all lists offer. */
 export const CREATED_AT_ORDER: OrderKey = { key: 't.created_at', type: 'timestamptz' };
 
+/** Every record's last change, an ordering all lists offer (for apps that sync). */
+export const UPDATED_AT_ORDER: OrderKey = { key: 't.updated_at', type: 'timestamptz' };
+
 /** A localized text ordered by its English, else Russian, else Kazakh form (indexed). */
 export function localizedTextOrder(column: string): OrderKey {
   return { key: `qorgau_sort_text(${column})`, type: 'text' };

@@ -23,6 +23,10 @@ export interface Column<T> {
   /** The bound parameter that writes `value`, and the cast its placeholder needs. */
   param(value: T): unknown;
   readonly cast: string;
+  /** Written but never selected (a key's hash): it does not appear in rows. */
+  readonly hidden?: true;
+  /** For a reference: the GraphQL type of the record it points to (`Region`). */
+  readonly references?: string;
   /** Type only: the value a row holds for this column. */
   readonly __value?: T;
 }
@@ -39,6 +43,7 @@ function column<T>(spec: {
   select: (alias: string) => string;
   param?: (value: T) => unknown;
   cast?: string;
+  references?: string;
 }): Column<T> {
   return { param: (value: T) => value, cast: '', ...spec };
 }
@@ -49,14 +54,15 @@ const jsonParam = (value: unknown) => (value === null || value === undefined ? n
 export const col = {
   /** A bigint key, carried as a decimal string (ids exceed what a JS number holds exactly). */
   id: (name = 'id') => column<string>({ name, dataType: 'bigint', nullable: false, select: (a) => `${a}.${name}::text`, cast: '::bigint' }),
-  /** A bigint reference to another table, as a decimal string. */
-  ref: <N extends boolean = false>(name: string, options?: Options<N>) =>
+  /** A bigint reference to a record of GraphQL type `to`, as a decimal string. */
+  ref: <N extends boolean = false>(name: string, to: string, options?: Options<N>) =>
     column<Nullable<string, N>>({
       name,
       dataType: 'bigint',
       nullable: options?.nullable ?? false,
       select: (a) => `${a}.${name}::text`,
       cast: '::bigint',
+      references: to,
     }),
   text: <N extends boolean = false>(name: string, options?: Options<N>) =>
     column<Nullable<string, N>>({ name, dataType: 'text', nullable: options?.nullable ?? false, select: (a) => `${a}.${name}` }),
@@ -75,6 +81,9 @@ export const col = {
   /** A jsonb array of localized texts (topics, audiences). */
   localizedList: (name: string) =>
     column<LocalizedText[]>({ name, dataType: 'jsonb', nullable: false, select: (a) => `${a}.${name}`, param: jsonParam, cast: '::jsonb' }),
+  /** A text[] column, read and bound as a JS array. */
+  textList: (name: string) =>
+    column<string[]>({ name, dataType: 'ARRAY', nullable: false, select: (a) => `${a}.${name}`, cast: '::text[]' }),
   /** Any other jsonb value. */
   json: <T, N extends boolean = false>(name: string, options?: Options<N>) =>
     column<Nullable<T, N>>({
@@ -122,9 +131,16 @@ export const col = {
       select: (a) => `${a}.${name}`,
       cast: '::boolean',
     }),
+  /** A digest that is written and compared but never read back (the hash of an API key). */
+  hash: (name: string) => ({
+    ...column<Buffer>({ name, dataType: 'bytea', nullable: false, select: () => 'NULL', cast: '::bytea' }),
+    hidden: true as const,
+  }),
   /** A constant computed by the SELECT: the GraphQL type name that resolves interfaces and unions. */
-  typename: <T extends string>(typename: T) =>
-    column<T>({ name: null, dataType: 'text', nullable: false, select: () => `'${typename}'::text` }),
+  typename: <T extends string>(typename: T) => ({
+    ...column<T>({ name: null, dataType: 'text', nullable: false, select: () => `'${typename}'::text` }),
+    typename,
+  }),
 };
 
 export type Columns = Record<string, Column<never> | Column<unknown>>;
@@ -136,25 +152,29 @@ export interface Table<C extends Columns> {
   readonly columns: C;
   /** Whether rows carry `version`/`created_at`/`updated_at` (the registry's records). */
   readonly versioned: boolean;
+  /** The GraphQL type of the rows, for tables whose rows have global IDs (a `__typename` column). */
+  readonly typename: string | undefined;
   /** The SELECT list of the row for the table aliased `alias`. */
   select(alias?: string): string;
   /** The row as one JSON object, for returning a related row whole beside another (to prime its loader). */
   json(alias: string): string;
 }
 
-/** The row a table's reads return. */
-export type RowOf<T> = T extends Table<infer C> ? { [K in keyof C]: ValueOf<C[K]> } : never;
+/** The row a table's reads return (hidden columns left out). */
+export type RowOf<T> = T extends Table<infer C> ? { [K in keyof C as C[K] extends { hidden: true } ? never : K]: ValueOf<C[K]> } : never;
 
 /** The keys a write may set: everything but the key, the computed keys and what PostgreSQL maintains. */
 type Maintained = 'id' | '__typename' | 'version' | 'createdAt' | 'updatedAt';
 export type WritableRow<T> = T extends Table<infer C> ? { [K in Exclude<keyof C, Maintained>]?: ValueOf<C[K]> } : never;
 
 export function defineTable<const C extends Columns>(name: string, columns: C, options: { versioned?: boolean } = {}): Table<C> {
-  const entries = Object.entries(columns) as Array<[string, Column<unknown>]>;
+  const entries = (Object.entries(columns) as Array<[string, Column<unknown>]>).filter(([, c]) => !c.hidden);
+  const typename = (columns as Record<string, { typename?: string }>).__typename?.typename;
   return {
     name,
     columns,
     versioned: options.versioned ?? false,
+    typename,
     select: (alias = 't') => entries.map(([key, c]) => `${c.select(alias)} AS "${key}"`).join(', '),
     json: (alias) => `json_build_object(${entries.map(([key, c]) => `'${key}', ${c.select(alias)}`).join(', ')})`,
   };
@@ -234,4 +254,53 @@ export async function updateRow<C extends Columns>(
     params,
   );
   return rows.length === 1;
+}
+
+/** The row `id` of `table`, locked until the transaction ends (`SELECT … FOR UPDATE`); null when there is none. */
+export async function selectForUpdate<C extends Columns>(
+  tx: Queryable,
+  statement: string,
+  table: Table<C>,
+  id: string,
+): Promise<RowOf<Table<C>> | null> {
+  const rows = await tx.query<RowOf<Table<C>>>(
+    `/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.id = $1::bigint FOR UPDATE`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** `DELETE … WHERE id = $id [AND version = $expected]`; returns whether a row was deleted. */
+export async function deleteRow<C extends Columns>(
+  tx: Queryable,
+  statement: string,
+  table: Table<C>,
+  id: string,
+  expectedVersion?: number,
+): Promise<boolean> {
+  const params: unknown[] = [id];
+  let where = 'id = $1::bigint';
+  if (expectedVersion !== undefined) {
+    params.push(expectedVersion);
+    where += ' AND version = $2::int';
+  }
+  const rows = await tx.query<{ id: string }>(
+    `/* ${statement} */ DELETE FROM ${table.name} WHERE ${where} RETURNING id::text AS id`,
+    params,
+  );
+  return rows.length === 1;
+}
+
+/** The row `id` of `table`, or null. */
+export async function selectById<C extends Columns>(
+  tx: Queryable,
+  statement: string,
+  table: Table<C>,
+  id: string,
+): Promise<RowOf<Table<C>> | null> {
+  const rows = await tx.query<RowOf<Table<C>>>(
+    `/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.id = $1::bigint`,
+    [id],
+  );
+  return rows[0] ?? null;
 }

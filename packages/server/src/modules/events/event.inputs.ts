@@ -1,18 +1,25 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
-import { ConnectionArgs, DateRangeInput, SortDirection } from '../../graphql/types';
-import { EventKind, EventStatus } from './event.type';
+import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
+import { EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
 
 export const EventOrderField = defineEnum('EventOrderField', 'What events can be ordered by.', {
   STARTS_ON: 'The first day (events without a date come last in descending order).',
   TITLE: 'The title (English, else Russian, else Kazakh).',
   CREATED_AT: 'When the event was added.',
+  UPDATED_AT: 'When the event last changed.',
 });
 export type EventOrderField = EnumValue<typeof EventOrderField>;
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
 export class EventFilter {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only records changed at or after this time (for apps that sync; see also `changes`).',
+  })
+  updatedSince?: string | null;
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' }) kinds?: EventKind[] | null;
   @Field(() => [EventStatus], { nullable: true, description: 'Only events in these statuses.' }) statuses?: EventStatus[] | null;
   @Field(() => ID, { nullable: true, description: 'Only events in this region or any region below it.' }) region?: string | null;
@@ -48,4 +55,86 @@ export function eventFilterReferences(filter: EventFilter | null | undefined): R
     ['filter.official', 'Official', filter?.official],
     ['filter.partOf', 'Event', filter?.partOf],
   ];
+}
+
+@InputType({ description: 'An organization that organizes an event, and how.' })
+export class EventOrganizerInput {
+  @Field(() => ID, { description: 'The organization, by ID or slug.' }) organization!: string;
+  @Field(() => OrganizerRole, { description: 'Organizer or co-organizer.' }) role!: OrganizerRole;
+}
+
+@InputType({
+  description:
+    'Someone who takes part in an event: an official, an organization, an organization plus a title ("vice ministers of public health"), or a title alone; at least one of official, organization and title.',
+})
+export class EventParticipantInput {
+  @Field(() => ParticipantRole, { description: 'How they take part.' }) role!: ParticipantRole;
+  @Field(() => ID, { nullable: true, description: 'The official, by ID or slug.' }) official?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The organization they represent, by ID or slug.' }) organization?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Their title as the source gives it.' })
+  title?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What the source says they said or did.' })
+  note?: LocalizedTextInput | null;
+}
+
+@InputType({ description: 'A new event. An EDITOR must name its own organization among the organizers.' })
+export class CreateEventInput {
+  @Field(() => String, { nullable: true, description: 'A stable identifier; made from the title when omitted.' }) slug?: string | null;
+  @Field(() => LocalizedTextInput, { description: 'The title.' }) title!: LocalizedTextInput;
+  @Field(() => EventKind, { description: 'What kind of event it is.' }) kind!: EventKind;
+  @Field(() => EventStatus, {
+    nullable: true,
+    description:
+      'Where it stands; when omitted, from its dates: PLANNED before it starts (or without a start), ONGOING while it runs, HELD after.',
+  })
+  status?: EventStatus | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The first day.' }) startsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The last day (on or after startsOn).' }) endsOn?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The city.' }) city?: LocalizedTextInput | null;
+  @Field(() => ID, { nullable: true, description: 'The region, by ID or slug.' }) region?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'A summary.' }) summary?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The occasion.' }) occasion?: LocalizedTextInput | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'The issues discussed (at most 50).' }) topics?:
+    LocalizedTextInput[] | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'What the participants concluded (at most 50).' })
+  conclusions?: LocalizedTextInput[] | null;
+  @Field(() => ID, { nullable: true, description: 'The campaign it is part of, by ID or slug.' }) partOf?: string | null;
+  @Field(() => [EventOrganizerInput], { description: 'The organizers and co-organizers, in order (1 to 50).' })
+  organizers!: EventOrganizerInput[];
+  @Field(() => [EventParticipantInput], { nullable: true, description: 'Moderators, speakers and participants, in order (at most 200).' })
+  participants?: EventParticipantInput[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION).',
+  })
+  sourceIds?: string[] | null;
+}
+
+@InputType({
+  description:
+    'Changes to an event (an ADMIN, or an EDITOR of an organizer, who must stay an organizer); omitted fields stay, null clears, a list replaces the list.',
+})
+export class UpdateEventInput {
+  @Field(() => ID, { description: 'The event, by ID or slug.' }) id!: string;
+  @Field(() => Int, { description: 'The version last read; a newer one means a CONFLICT and nothing changes.' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'A new slug.' }) slug?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The title.' }) title?: LocalizedTextInput | null;
+  @Field(() => EventKind, { nullable: true, description: 'What kind of event it is.' }) kind?: EventKind | null;
+  @Field(() => EventStatus, { nullable: true, description: 'Where it stands.' }) status?: EventStatus | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The first day.' }) startsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The last day.' }) endsOn?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The city.' }) city?: LocalizedTextInput | null;
+  @Field(() => ID, { nullable: true, description: 'The region.' }) region?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'A summary.' }) summary?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The occasion.' }) occasion?: LocalizedTextInput | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'The issues discussed.' }) topics?: LocalizedTextInput[] | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'What the participants concluded.' }) conclusions?:
+    LocalizedTextInput[] | null;
+  @Field(() => ID, { nullable: true, description: 'The campaign it is part of.' }) partOf?: string | null;
+  @Field(() => [EventOrganizerInput], { nullable: true, description: 'The organizers (replaces the list).' }) organizers?:
+    EventOrganizerInput[] | null;
+  @Field(() => [EventParticipantInput], { nullable: true, description: 'The participants (replaces the list).' })
+  participants?: EventParticipantInput[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Documents this change is taken from (added to its sources); none: the key is cited.' })
+  sourceIds?: string[] | null;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -16,10 +16,20 @@ import { RecommendationConnection } from '../recommendations/recommendation.type
 import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
 import { RecordResolver } from '../sources/record.resolver';
-import { EventsArgs } from './event.inputs';
-import { listEvents } from './event.service';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs';
+import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service';
 import type { EventRow, OrganizerRow, ParticipantRow } from './event.store';
-import { Event, EventConnection, EventOrganizer, EventParticipant } from './event.type';
+import {
+  CreateEventPayload,
+  DeleteEventPayload,
+  Event,
+  EventConnection,
+  EventOrganizer,
+  EventParticipant,
+  UpdateEventPayload,
+} from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver extends RecordResolver(Event, 'Event') {
@@ -106,6 +116,36 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<RecommendationRow>> {
     return listRecommendationsOfEvent(ctx, info, row.id, args);
+  }
+
+  @Authorized()
+  @Mutation(() => CreateEventPayload, {
+    nullable: true,
+    description: 'Adds an event with its organizers and participants (an ADMIN, or an EDITOR whose organization is among the organizers).',
+  })
+  createEvent(@Arg('input', { description: 'The event.' }) input: CreateEventInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return createEvent(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateEventPayload, {
+    nullable: true,
+    description: 'Changes an event (an ADMIN, or an EDITOR of one of its organizers).',
+  })
+  updateEvent(@Arg('input', { description: 'The changes.' }) input: UpdateEventInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return updateEvent(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DeleteEventPayload, {
+    nullable: true,
+    description: 'Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of one of its organizers).',
+  })
+  deleteEvent(
+    @Arg('input', { description: 'The event and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteEvent(ctx, input);
   }
 }
 

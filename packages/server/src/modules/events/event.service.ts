@@ -1,10 +1,43 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import type { DeleteRecordInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { eventFilterReferences, type EventsArgs } from './event.inputs';
-import { eventsPage, officialEventsListSpec, organizationEventsListSpec, type EventRow } from './event.store';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertOwnedBy } from '../../writes/policy';
+import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { OFFICIALS } from '../officials/official.store';
+import { ORGANIZATIONS } from '../organizations/organization.store';
+import { REGIONS } from '../regions/region.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import { eventFilterReferences, type CreateEventInput, type EventsArgs, type UpdateEventInput } from './event.inputs';
+import {
+  EVENTS,
+  EVENT_REFERENCES,
+  eventParts,
+  eventsPage,
+  insertEvent,
+  isPartOfEvent,
+  officialEventsListSpec,
+  organizationEventsListSpec,
+  organizerIdsOf,
+  replaceOrganizers,
+  replaceParticipants,
+  updateEventRow,
+  type EventRow,
+  type OrganizerValues,
+  type ParticipantValues,
+} from './event.store';
+import type { EventStatus } from './event.type';
 
 export async function listEvents(ctx: Context, args: EventsArgs): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
@@ -31,4 +64,226 @@ export async function listEventsOfOfficial(
 ): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
   return nestedPage(ctx, info, 'Official.events', args, officialId, () => officialEventsListSpec(args));
+}
+
+type EventFields = { [K in keyof CreateEventInput]?: CreateEventInput[K] | null };
+
+const MAX_ORGANIZERS = 50;
+const MAX_PARTICIPANTS = 200;
+const MAX_LIST_ITEMS = 50;
+
+/** Where an event stands by its dates, when a write does not say: planned, under way or held. */
+export function statusFromDates(
+  startsOn: string | null | undefined,
+  endsOn: string | null | undefined,
+  today = new Date().toISOString().slice(0, 10),
+): EventStatus {
+  if (!startsOn || startsOn > today) return 'PLANNED';
+  return (endsOn ?? startsOn) < today ? 'HELD' : 'ONGOING';
+}
+
+/** Checks an event's fields and collects the records they name, for `refs.resolve()`. */
+function readEventFields(v: Validator, refs: References, input: EventFields) {
+  for (const field of ['kind', 'status'] as const)
+    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
+  const values = {
+    title: v.localized(['input', 'title'], input.title, { max: MAX_LENGTH.name, required: true }) ?? undefined,
+    kind: input.kind ?? undefined,
+    status: input.status ?? undefined,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    city: v.localized(['input', 'city'], input.city, { max: MAX_LENGTH.shortName }),
+    summary: v.localized(['input', 'summary'], input.summary, { max: MAX_LENGTH.text }),
+    occasion: v.localized(['input', 'occasion'], input.occasion, { max: MAX_LENGTH.name }),
+    topics: v.localizedList(['input', 'topics'], input.topics, { max: MAX_LENGTH.name, maxItems: MAX_LIST_ITEMS }),
+    conclusions: v.localizedList(['input', 'conclusions'], input.conclusions, { max: MAX_LENGTH.text, maxItems: MAX_LIST_ITEMS }),
+  };
+  if (input.organizers === null) v.add(['input', 'organizers'], UserErrorCode.REQUIRED, 'an event has at least one organizer');
+  if (input.organizers?.length === 0) v.add(['input', 'organizers'], UserErrorCode.REQUIRED, 'an event has at least one organizer');
+  v.maxItems(['input', 'organizers'], input.organizers, MAX_ORGANIZERS);
+  const organizers = input.organizers?.map((organizer, index) => ({
+    ref: refs.need(['input', 'organizers', index, 'organization'], ORGANIZATIONS, organizer.organization),
+    role: organizer.role,
+  }));
+  v.maxItems(['input', 'participants'], input.participants, MAX_PARTICIPANTS);
+  const participants =
+    input.participants === undefined
+      ? undefined
+      : (input.participants ?? []).map((participant, index) => {
+          const path = ['input', 'participants', index];
+          const title = v.localized([...path, 'title'], participant.title, { max: MAX_LENGTH.name });
+          if (participant.official == null && participant.organization == null && !title) {
+            v.add(path, UserErrorCode.REQUIRED, 'name an official, an organization or a title');
+          }
+          return {
+            role: participant.role,
+            official: refs.optional([...path, 'official'], OFFICIALS, participant.official),
+            organization: refs.optional([...path, 'organization'], ORGANIZATIONS, participant.organization),
+            title: title ?? null,
+            note: v.localized([...path, 'note'], participant.note, { max: MAX_LENGTH.text }) ?? null,
+          };
+        });
+  return {
+    values,
+    region: refs.optional(['input', 'region'], REGIONS, input.region),
+    partOf: refs.optional(['input', 'partOf'], EVENTS, input.partOf),
+    organizers,
+    participants,
+    sources: sourceRefs(refs, v, input.sourceIds),
+  };
+}
+
+type EventInputFields = ReturnType<typeof readEventFields>;
+
+/** Rules over the resolved references: one organizer once, a campaign that is not the event itself. */
+async function checkEvent(
+  tx: Queryable,
+  v: Validator,
+  eventId: string | null,
+  fields: EventInputFields,
+  dates: { startsOn?: string | null; endsOn?: string | null },
+) {
+  v.dateOrder(['input', 'endsOn'], dates.startsOn, dates.endsOn, 'must be on or after startsOn');
+  const seen = new Set<string>();
+  fields.organizers?.forEach(({ ref }, index) => {
+    if (seen.has(ref.id)) v.add(['input', 'organizers', index, 'organization'], UserErrorCode.INVALID, 'is listed twice');
+    seen.add(ref.id);
+  });
+  if (eventId && fields.partOf && (await isPartOfEvent(tx, eventId, fields.partOf.id))) {
+    v.add(['input', 'partOf'], UserErrorCode.INVALID, 'is this event or part of it: events cannot form a cycle');
+  }
+}
+
+function organizerValues(fields: EventInputFields): OrganizerValues[] | undefined {
+  return fields.organizers?.map((o) => ({ organizationId: o.ref.id, role: o.role }));
+}
+
+function participantValues(fields: EventInputFields): ParticipantValues[] | undefined {
+  return fields.participants?.map((p) => ({
+    role: p.role,
+    officialId: p.official?.id ?? null,
+    organizationId: p.organization?.id ?? null,
+    title: p.title,
+    note: p.note,
+  }));
+}
+
+async function eventSnapshot(tx: Queryable, id: string) {
+  return recordSnapshot(tx, EVENTS, id, await eventParts(tx, id));
+}
+
+type EventPayload = { event: EventRow | null; userErrors: UserErrorData[] };
+
+/** An ADMIN, or an EDITOR whose organization is among the organizers. */
+export async function createEvent(ctx: Context, input: CreateEventInput): Promise<EventPayload> {
+  const outcome = await runWrite(ctx, 'createEvent', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readEventFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const organizers = organizerValues(fields) ?? [];
+    assertOwnedBy(
+      ctx.principal!,
+      organizers.map((o) => o.organizationId),
+      'write events its organization organizes or co-organizes',
+    );
+    await checkEvent(tx, v, null, fields, fields.values);
+    v.throwIfAny();
+    const finalSlug = await newSlug(tx, v, EVENTS, ['input', 'slug'], slug, fields.values.title);
+    v.throwIfAny();
+    const id = await insertEvent(tx, {
+      ...fields.values,
+      status: fields.values.status ?? statusFromDates(fields.values.startsOn, fields.values.endsOn),
+      slug: finalSlug,
+      regionId: fields.region?.id ?? null,
+      partOfId: fields.partOf?.id ?? null,
+    });
+    await replaceOrganizers(tx, id, organizers);
+    await replaceParticipants(tx, id, participantValues(fields) ?? []);
+    await citeSources(tx, scope, 'Event', id, fields.sources);
+    await recordWrite(tx, scope, { action: 'CREATE', recordType: 'Event', recordId: id, before: null, after: await eventSnapshot(tx, id) });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.eventById.load(id));
+  return { event: record, userErrors };
+}
+
+/** An ADMIN, or an EDITOR of an organizer; an EDITOR's organization stays among the organizers. */
+export async function updateEvent(ctx: Context, input: UpdateEventInput): Promise<EventPayload> {
+  const outcome = await runWrite(ctx, 'updateEvent', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], EVENTS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readEventFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
+    const what = 'write events its organization organizes or co-organizes';
+    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), what);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const organizers = organizerValues(fields);
+    if (organizers)
+      assertOwnedBy(
+        ctx.principal!,
+        organizers.map((o) => o.organizationId),
+        `${what} (and stay among its organizers)`,
+      );
+    await checkEvent(tx, v, target.id, fields, {
+      startsOn: fields.values.startsOn === undefined ? current.startsOn : fields.values.startsOn,
+      endsOn: fields.values.endsOn === undefined ? current.endsOn : fields.values.endsOn,
+    });
+    if (slug && (await slugTaken(tx, EVENTS, slug, target.id)))
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Event`);
+    v.throwIfAny();
+    const before = await eventSnapshot(tx, target.id);
+    await updateEventRow(tx, target.id, {
+      ...fields.values,
+      slug: slug ?? undefined,
+      regionId: fields.region === undefined ? undefined : (fields.region?.id ?? null),
+      partOfId: fields.partOf === undefined ? undefined : (fields.partOf?.id ?? null),
+    });
+    if (organizers) await replaceOrganizers(tx, target.id, organizers);
+    const participants = participantValues(fields);
+    if (participants) await replaceParticipants(tx, target.id, participants);
+    await citeSources(tx, scope, 'Event', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Event',
+      recordId: target.id,
+      before,
+      after: await eventSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.eventById.load(id));
+  return { event: record, userErrors };
+}
+
+/** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of an organizer). */
+export async function deleteEvent(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedEventId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteEvent', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], EVENTS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
+    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), 'delete events its organization organizes or co-organizes');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    await assertUnreferenced(tx, target.id, ['input', 'id'], EVENT_REFERENCES);
+    const before = await eventSnapshot(tx, target.id);
+    await deleteRow(tx, 'deleteEvent', EVENTS, target.id);
+    await deleteCitations(tx, 'Event', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Event', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Event');
+  return { deletedEventId: id, userErrors };
 }

@@ -1,8 +1,10 @@
-import type { Db } from '../../sql/db';
-import { SqlParams, tsQuery } from '../../sql/fragments';
+import { snapshotOf, type Snapshot } from '../../audit/snapshot';
+import type { Db, Queryable } from '../../sql/db';
+import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
   localizedTextOrder,
   paginate,
   type ListSpec,
@@ -10,7 +12,16 @@ import {
   type OrderKey,
   type Page,
 } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
+import {
+  col,
+  defineRecordTable,
+  defineTable,
+  insertRow,
+  updateRow,
+  type LocalizedText,
+  type RowOf,
+  type WritableRow,
+} from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import { BadUserInputError } from '../../errors';
 import { OFFICIALS, type OfficialLoaders, type OfficialRow } from '../officials/official.store';
@@ -26,18 +37,18 @@ export const EVENTS = defineRecordTable('events', 'Event', {
   startsOn: col.date('starts_on', { nullable: true }),
   endsOn: col.date('ends_on', { nullable: true }),
   city: col.localized('city', { nullable: true }),
-  regionId: col.ref('region_id', { nullable: true }),
+  regionId: col.ref('region_id', 'Region', { nullable: true }),
   summary: col.localized('summary', { nullable: true }),
   occasion: col.localized('occasion', { nullable: true }),
   topics: col.localizedList('topics'),
   conclusions: col.localizedList('conclusions'),
-  partOfId: col.ref('part_of_id', { nullable: true }),
+  partOfId: col.ref('part_of_id', 'Event', { nullable: true }),
 });
 export type EventRow = RowOf<typeof EVENTS>;
 
 export const EVENT_ORGANIZERS = defineTable('event_organizers', {
-  eventId: col.ref('event_id'),
-  organizationId: col.ref('organization_id'),
+  eventId: col.ref('event_id', 'Event'),
+  organizationId: col.ref('organization_id', 'Organization'),
   role: col.enum<OrganizerRole>('role'),
   position: col.int('position'),
 });
@@ -49,10 +60,10 @@ export type OrganizerRow = RowOf<typeof EVENT_ORGANIZERS>;
  */
 export const EVENT_PARTICIPANTS = defineTable('event_participants', {
   id: col.id(),
-  eventId: col.ref('event_id'),
+  eventId: col.ref('event_id', 'Event'),
   role: col.enum<ParticipantRole>('role'),
-  officialId: col.ref('official_id', { nullable: true }),
-  organizationId: col.ref('organization_id', { nullable: true }),
+  officialId: col.ref('official_id', 'Official', { nullable: true }),
+  organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
   title: col.localized('title', { nullable: true }),
   note: col.localized('note', { nullable: true }),
   position: col.int('position'),
@@ -72,12 +83,14 @@ const ORDER_KEYS: Record<EventOrderField, OrderKey> = {
   STARTS_ON: { key: `coalesce(t.starts_on, '-infinity'::date)`, type: 'date' },
   TITLE: localizedTextOrder('t.title'),
   CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
 };
 
 export function eventListSpec(args: EventsArgs, from = 'events t'): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.region != null)
@@ -154,3 +167,97 @@ export function createEventLoaders(db: Db, related: Pick<OrganizationLoaders, 'o
   };
 }
 export type EventLoaders = ReturnType<typeof createEventLoaders>;
+
+export function insertEvent(tx: Queryable, values: WritableRow<typeof EVENTS>): Promise<string> {
+  return insertRow(tx, 'insertEvent', EVENTS, values);
+}
+
+export function updateEventRow(tx: Queryable, id: string, values: WritableRow<typeof EVENTS>): Promise<boolean> {
+  return updateRow(tx, 'updateEvent', EVENTS, id, values);
+}
+
+export interface OrganizerValues {
+  organizationId: string;
+  role: OrganizerRole;
+}
+
+export interface ParticipantValues {
+  role: ParticipantRole;
+  officialId: string | null;
+  organizationId: string | null;
+  title: LocalizedText | null;
+  note: LocalizedText | null;
+}
+
+/** An event's organizers, replaced in the order given (one statement each way). */
+export async function replaceOrganizers(tx: Queryable, eventId: string, organizers: readonly OrganizerValues[]): Promise<void> {
+  await tx.query(`/* deleteOrganizers */ DELETE FROM event_organizers WHERE event_id = $1::bigint`, [eventId]);
+  if (organizers.length === 0) return;
+  await tx.query(
+    `/* insertOrganizers */ INSERT INTO event_organizers (event_id, organization_id, role, position)
+     SELECT $1::bigint, o, r, p - 1 FROM unnest($2::bigint[], $3::text[]) WITH ORDINALITY AS x(o, r, p)`,
+    [eventId, organizers.map((o) => o.organizationId), organizers.map((o) => o.role)],
+  );
+}
+
+/** An event's participants, replaced in the order given. */
+export async function replaceParticipants(tx: Queryable, eventId: string, participants: readonly ParticipantValues[]): Promise<void> {
+  await tx.query(`/* deleteParticipants */ DELETE FROM event_participants WHERE event_id = $1::bigint`, [eventId]);
+  if (participants.length === 0) return;
+  const json = (text: LocalizedText | null) => (text ? JSON.stringify(text) : null);
+  await tx.query(
+    `/* insertParticipants */ INSERT INTO event_participants (event_id, role, official_id, organization_id, title, note, position)
+     SELECT $1::bigint, r, f, o, t, n, p - 1 FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS x(r, f, o, t, n, p)`,
+    [
+      eventId,
+      participants.map((p) => p.role),
+      participants.map((p) => p.officialId),
+      participants.map((p) => p.organizationId),
+      participants.map((p) => json(p.title)),
+      participants.map((p) => json(p.note)),
+    ],
+  );
+}
+
+/** The organizations that organize or co-organize an event (whose editors may write it). */
+export async function organizerIdsOf(tx: Queryable, eventId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* eventOrganizerIds */ SELECT organization_id::text AS id FROM event_organizers WHERE event_id = $1::bigint`,
+    [eventId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The parts of an event's snapshot beside its row: organizers and participants, in order. */
+export async function eventParts(tx: Queryable, eventId: string): Promise<Snapshot> {
+  const organizers = await tx.query<OrganizerRow>(
+    `/* eventOrganizersOf */ SELECT ${EVENT_ORGANIZERS.select('o')} FROM event_organizers o WHERE o.event_id = $1::bigint ORDER BY o.position, o.organization_id`,
+    [eventId],
+  );
+  const participants = await tx.query<ParticipantRow>(
+    `/* eventParticipantsOf */ SELECT ${EVENT_PARTICIPANTS.select('p')} FROM event_participants p WHERE p.event_id = $1::bigint ORDER BY p.position, p.id`,
+    [eventId],
+  );
+  return {
+    organizers: organizers.map((row) => snapshotOf(EVENT_ORGANIZERS, row, ['eventId', 'position'])),
+    participants: participants.map((row) => snapshotOf(EVENT_PARTICIPANTS, row, ['id', 'eventId', 'position'])),
+  };
+}
+
+/** Whether `candidateId` is `eventId` or part of it, at any depth (partOf there would make a cycle). */
+export async function isPartOfEvent(tx: Queryable, eventId: string, candidateId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `/* eventInCampaign */ WITH RECURSIVE below AS (
+       SELECT id FROM events WHERE id = $1::bigint
+       UNION ALL SELECT e.id FROM events e JOIN below b ON e.part_of_id = b.id)
+     SELECT 1 FROM below WHERE id = $2::bigint`,
+    [eventId, candidateId],
+  );
+  return rows.length > 0;
+}
+
+/** What refers to an event and keeps it from being deleted (its organizers and participants go with it). */
+export const EVENT_REFERENCES = [
+  { sql: 'SELECT 1 FROM recommendations WHERE event_id = $1::bigint', what: 'recommendations' },
+  { sql: 'SELECT 1 FROM events WHERE part_of_id = $1::bigint', what: 'events that are part of it' },
+];

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Payload } from '../../graphql/payload';
 import { Connection, DateScalar, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
@@ -62,3 +63,11 @@ export class Event extends RecordType {
 }
 
 export const EventConnection = Connection(Event, 'Event', 'events');
+
+export const CreateEventPayload = Payload('createEvent', { event: { type: () => Event, description: 'The new event.' } });
+export const UpdateEventPayload = Payload('updateEvent', {
+  event: { type: () => Event, description: 'The event as it is now (after a CONFLICT: as it stands, unchanged).' },
+});
+export const DeleteEventPayload = Payload('deleteEvent', {
+  deletedEventId: { type: () => ID, description: 'The ID the deleted event had.' },
+});

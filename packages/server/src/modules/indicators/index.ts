@@ -1,9 +1,13 @@
 import { defineFeature } from '../../feature';
-import { INDICATOR_VALUES } from './indicator.store';
+import { INDICATOR_VALUES, createIndicatorLoaders } from './indicator.store';
 import { IndicatorTotalResolver, IndicatorValueResolver } from './indicator.resolver';
+import { IndicatorValue } from './indicator.type';
 
 export const indicatorsFeature = defineFeature({
   name: 'indicators',
   resolvers: [IndicatorValueResolver, IndicatorTotalResolver],
+  types: [IndicatorValue],
+  createLoaders: createIndicatorLoaders,
+  nodes: [{ typeName: 'IndicatorValue', load: (loaders, id) => loaders.indicatorValueById.load(id) }],
   tables: [INDICATOR_VALUES],
 });

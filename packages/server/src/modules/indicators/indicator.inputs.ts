@@ -1,6 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { DateRangeInput } from '../../graphql/types';
-import { IndicatorKind, ValueKind } from './indicator.type';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from '../../graphql/inputs';
+import { DateRangeInput, DateScalar } from '../../graphql/types';
+import { IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
 
 @InputType({ description: 'Narrows the indicator values of a pilot.' })
 export class IndicatorFilter {
@@ -15,4 +16,36 @@ export class IndicatorTotalsFilter {
   @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' })
   period?: DateRangeInput | null;
   @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
+}
+
+@InputType({ description: 'One figure of a pilot, as the source states it.' })
+export class IndicatorValueInput {
+  @Field(() => ID, { description: "The region the figure counts, by ID or slug: the pilot's region or one below it." }) region!: string;
+  @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
+  @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target.' }) kind?: ValueKind | null;
+  @Field(() => DateScalar, { description: 'The first day of the period counted.' }) periodStart!: string;
+  @Field(() => DateScalar, { description: 'The last day of the period counted (on or after periodStart).' }) periodEnd!: string;
+  @Field(() => Float, { description: 'The number, without its qualifier (zero or more).' }) value!: number;
+  @Field(() => ValueQualifier, { nullable: true, description: 'How the source qualifies the number; EXACT when omitted.' })
+  qualifier?: ValueQualifier | null;
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description: 'The figure in the words of the source ("more than 3 thousand events").',
+  })
+  statedAs?: LocalizedTextInput | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'To overwrite a figure recorded before (same region, indicator, kind and period): the version last read. Omit for a new figure.',
+  })
+  version?: number | null;
+}
+
+@InputType({ description: "Figures of a pilot to record (an ADMIN, or an EDITOR of the organization leading the pilot's programme)." })
+export class RecordIndicatorValuesInput {
+  @Field(() => ID, { description: 'The pilot region, by ID or slug.' }) pilotRegion!: string;
+  @Field(() => [IndicatorValueInput], { description: 'The figures (1 to 500), each new or overwriting the figure with the same key.' })
+  values!: IndicatorValueInput[];
+  @Field(() => [ID], { nullable: true, description: 'The documents the figures are taken from, by ID or slug; none: the key is cited.' })
+  sourceIds?: string[] | null;
 }

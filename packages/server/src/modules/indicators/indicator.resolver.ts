@@ -1,11 +1,20 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../graphql/types';
 import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
 import type { IndicatorTotalRow, IndicatorValueRow } from './indicator.store';
-import { IndicatorTotal, IndicatorValue } from './indicator.type';
+import { toGlobalId } from '../../graphql/global-id';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { recordKey, type SourceRow } from '../sources/source.store';
+import { Source } from '../sources/source.type';
+import type { PilotRegionRow } from '../pilot-regions/pilot-region.store';
+import { PilotRegion } from '../pilot-regions/pilot-region.type';
+import { RecordIndicatorValuesInput } from './indicator.inputs';
+import { deleteIndicatorValue, recordIndicatorValues } from './indicator.service';
+import { DeleteIndicatorValuePayload, IndicatorTotal, IndicatorValue, RecordIndicatorValuesPayload } from './indicator.type';
 
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
@@ -17,6 +26,46 @@ export class IndicatorValueResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The figure in the words of the source ("more than 3 thousand events").' })
   statedAs(@Root() row: IndicatorValueRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.statedAs, lang);
+  }
+
+  @FieldResolver(() => ID, { description: 'The opaque global ID of the figure.' })
+  id(@Root() row: IndicatorValueRow): string {
+    return toGlobalId('IndicatorValue', row.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The documents the figure was taken from.' })
+  sources(@Root() row: IndicatorValueRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
+    return ctx.loaders.sourcesByRecord.load(recordKey('IndicatorValue', row.id));
+  }
+
+  @FieldResolver(() => PilotRegion, { description: 'The pilot the figure belongs to.' })
+  async pilotRegion(@Root() row: IndicatorValueRow, @Ctx() ctx: Context): Promise<PilotRegionRow> {
+    return (await ctx.loaders.pilotRegionById.load(row.pilotRegionId)) as PilotRegionRow;
+  }
+
+  @Authorized()
+  @Mutation(() => RecordIndicatorValuesPayload, {
+    nullable: true,
+    description:
+      "Records figures of a pilot: new ones are added, ones with a known key are overwritten given the version last read (an ADMIN, or an EDITOR of the organization leading the pilot's programme).",
+  })
+  recordIndicatorValues(
+    @Arg('input', { description: 'The pilot and its figures.' }) input: RecordIndicatorValuesInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return recordIndicatorValues(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DeleteIndicatorValuePayload, {
+    nullable: true,
+    description: "Deletes a figure recorded by mistake (an ADMIN, or an EDITOR of the organization leading the pilot's programme).",
+  })
+  deleteIndicatorValue(
+    @Arg('input', { description: 'The figure and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteIndicatorValue(ctx, input);
   }
 }
 

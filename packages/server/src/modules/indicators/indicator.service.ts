@@ -1,6 +1,32 @@
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
-import type { IndicatorFilter, IndicatorTotalsFilter } from './indicator.inputs';
-import { indicatorTotalsLoader, indicatorValuesLoader, type IndicatorTotalRow, type IndicatorValueRow } from './indicator.store';
+import type { DeleteRecordInput } from '../../graphql/inputs';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
+import { regionSubtree } from '../../sql/fragments';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite } from '../../writes/mutation';
+import { assertOwnedBy } from '../../writes/policy';
+import { checkVersion, lockRecord } from '../../writes/records';
+import { References } from '../../writes/references';
+import { MAX_LENGTH, UserInputError, Validator } from '../../writes/validation';
+import { PILOT_REGIONS, pilotOwnership, type PilotRegionRow } from '../pilot-regions/pilot-region.store';
+import { REGIONS } from '../regions/region.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import type { IndicatorFilter, IndicatorTotalsFilter, RecordIndicatorValuesInput } from './indicator.inputs';
+import {
+  INDICATOR_VALUES,
+  indicatorKeyOf,
+  indicatorTotalsLoader,
+  indicatorValuesLoader,
+  insertIndicatorValue,
+  lockIndicatorValues,
+  updateIndicatorValueRow,
+  type IndicatorTotalRow,
+  type IndicatorValueRow,
+} from './indicator.store';
 
 /** A pilot's figures, batched with the other pilots of the response that ask with the same filter. */
 export function indicatorValuesOfPilot(
@@ -20,4 +46,179 @@ export function indicatorTotalsOfPilot(
   return ctx.loaders.pages
     .get('PilotRegion.indicatorTotals', filter ?? {}, () => indicatorTotalsLoader(ctx.db, filter))
     .load(pilotRegionId);
+}
+
+const MAX_VALUES = 500;
+
+/** The regions of `regionIds` that lie outside the pilot's region (a figure counts the pilot's region or one below it). */
+async function regionsOutside(tx: Queryable, pilotRegionId: string, regionIds: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ id: string }>(
+    `/* regionsOutsidePilot */ SELECT r::text AS id FROM unnest($2::bigint[]) r
+     WHERE r NOT IN ${regionSubtree('(SELECT region_id FROM pilot_regions WHERE id = $1::bigint)')}`,
+    [pilotRegionId, regionIds],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+const indicatorSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, INDICATOR_VALUES, id);
+
+/**
+ * Records a pilot's figures, each under its key (region, indicator, kind, period): a new key adds a
+ * figure; a known key overwrites it only with the version last read (CONFLICT otherwise), so two
+ * people recording the same quarter do not overwrite each other. A figure sent again unchanged is
+ * left alone. An ADMIN, or an EDITOR of the organization leading the pilot's programme.
+ */
+export async function recordIndicatorValues(
+  ctx: Context,
+  input: RecordIndicatorValuesInput,
+): Promise<{ pilotRegion: PilotRegionRow | null; indicatorValues: IndicatorValueRow[] | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'recordIndicatorValues', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const pilot = refs.need(['input', 'pilotRegion'], PILOT_REGIONS, input.pilotRegion);
+    if (input.values.length === 0) v.add(['input', 'values'], UserErrorCode.REQUIRED, 'give at least one figure');
+    v.maxItems(['input', 'values'], input.values, MAX_VALUES);
+    const values = input.values.map((value, index) => {
+      const path = ['input', 'values', index];
+      v.nonNegative([...path, 'value'], value.value);
+      v.dateOrder([...path, 'periodEnd'], value.periodStart, value.periodEnd, 'must be on or after periodStart');
+      return {
+        path,
+        region: refs.need([...path, 'region'], REGIONS, value.region),
+        indicator: value.indicator,
+        kind: value.kind ?? 'ACTUAL',
+        periodStart: value.periodStart,
+        periodEnd: value.periodEnd,
+        value: value.value,
+        qualifier: value.qualifier ?? 'EXACT',
+        statedAs: v.localized([...path, 'statedAs'], value.statedAs, { max: MAX_LENGTH.name }) ?? null,
+        version: value.version ?? null,
+      };
+    });
+    const sources = sourceRefs(refs, v, input.sourceIds);
+    await refs.resolve();
+    v.throwIfAny();
+    const ownership = await pilotOwnership(tx, pilot.id);
+    if (!ownership)
+      throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
+    assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], 'record the figures of pilots of programmes its organization leads');
+    const outside = await regionsOutside(
+      tx,
+      pilot.id,
+      values.map((value) => value.region.id),
+    );
+    const seen = new Set<string>();
+    for (const value of values) {
+      if (outside.has(value.region.id))
+        v.add([...value.path, 'region'], UserErrorCode.INVALID, "must be the pilot's region or a region below it");
+      const key = indicatorKeyOf({ ...value, regionId: value.region.id });
+      if (seen.has(key))
+        v.add(value.path, UserErrorCode.INVALID, 'repeats the region, indicator, kind and period of another figure of this input');
+      seen.add(key);
+    }
+    v.throwIfAny();
+    const existing = new Map(
+      (
+        await lockIndicatorValues(
+          tx,
+          pilot.id,
+          values.map((value) => ({ ...value, regionId: value.region.id })),
+        )
+      ).map((row) => [indicatorKeyOf(row), row]),
+    );
+    for (const value of values) {
+      const current = existing.get(indicatorKeyOf({ ...value, regionId: value.region.id }));
+      if (current && value.version !== current.version) {
+        const message =
+          value.version === null
+            ? `a figure for this region, indicator, kind and period exists (version ${current.version}); send that version to overwrite it`
+            : `the figure changed since version ${value.version}: it is at version ${current.version}`;
+        v.add([...value.path, 'version'], UserErrorCode.CONFLICT, message, current.version);
+      } else if (!current && value.version !== null) {
+        v.add(
+          [...value.path, 'version'],
+          UserErrorCode.CONFLICT,
+          'there is no figure with this key any more: omit the version to record it anew',
+        );
+      }
+    }
+    v.throwIfAny();
+    const written: string[] = [];
+    for (const value of values) {
+      const current = existing.get(indicatorKeyOf({ ...value, regionId: value.region.id }));
+      const fields = { value: value.value, qualifier: value.qualifier, statedAs: value.statedAs };
+      if (current) {
+        const unchanged =
+          current.value === fields.value &&
+          current.qualifier === fields.qualifier &&
+          JSON.stringify(current.statedAs) === JSON.stringify(fields.statedAs);
+        written.push(current.id);
+        if (unchanged && input.sourceIds == null) continue;
+        const before = await indicatorSnapshot(tx, current.id);
+        await updateIndicatorValueRow(tx, current.id, fields);
+        await citeSources(tx, scope, 'IndicatorValue', current.id, sources);
+        await recordWrite(tx, scope, {
+          action: 'UPDATE',
+          recordType: 'IndicatorValue',
+          recordId: current.id,
+          before,
+          after: await indicatorSnapshot(tx, current.id),
+        });
+      } else {
+        const id = await insertIndicatorValue(tx, {
+          ...fields,
+          pilotRegionId: pilot.id,
+          regionId: value.region.id,
+          indicator: value.indicator,
+          kind: value.kind,
+          periodStart: value.periodStart,
+          periodEnd: value.periodEnd,
+        });
+        written.push(id);
+        await citeSources(tx, scope, 'IndicatorValue', id, sources);
+        await recordWrite(tx, scope, {
+          action: 'CREATE',
+          recordType: 'IndicatorValue',
+          recordId: id,
+          before: null,
+          after: await indicatorSnapshot(tx, id),
+        });
+      }
+    }
+    return { pilotId: pilot.id, written };
+  });
+  if (!outcome.ok) return { pilotRegion: null, indicatorValues: null, userErrors: outcome.userErrors };
+  const [pilotRegion, values] = await Promise.all([
+    ctx.loaders.pilotRegionById.load(outcome.value.pilotId),
+    ctx.loaders.indicatorValueById.loadMany(outcome.value.written),
+  ]);
+  return {
+    pilotRegion,
+    indicatorValues: values.filter((row): row is IndicatorValueRow => row !== null && !(row instanceof Error)),
+    userErrors: [],
+  };
+}
+
+export async function deleteIndicatorValue(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedIndicatorValueId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteIndicatorValue', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], INDICATOR_VALUES, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, INDICATOR_VALUES, target.id, ['input', 'id']);
+    const ownership = await pilotOwnership(tx, current.pilotRegionId);
+    assertOwnedBy(ctx.principal!, [ownership?.leadOrganizationId], 'delete the figures of pilots of programmes its organization leads');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const before = await indicatorSnapshot(tx, target.id);
+    await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, target.id);
+    await deleteCitations(tx, 'IndicatorValue', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'IndicatorValue');
+  return { deletedIndicatorValueId: id, userErrors };
 }

@@ -1,24 +1,33 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../sql/db';
+import type { Db, Queryable } from '../../sql/db';
+import { rowsById } from '../../sql/loaders';
 import { SqlParams } from '../../sql/fragments';
-import { col, defineTable, type RowOf } from '../../sql/table';
+import { col, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import type { IndicatorFilter, IndicatorTotalsFilter } from './indicator.inputs';
 import type { IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
 
 /** Aggregate figures of a pilot per covered region and period (never data on individuals). */
-export const INDICATOR_VALUES = defineTable('indicator_values', {
-  id: col.id(),
-  pilotRegionId: col.ref('pilot_region_id'),
-  regionId: col.ref('region_id'),
-  indicator: col.enum<IndicatorKind>('indicator'),
-  kind: col.enum<ValueKind>('kind'),
-  value: col.numeric('value'),
-  qualifier: col.enum<ValueQualifier>('qualifier'),
-  periodStart: col.date('period_start'),
-  periodEnd: col.date('period_end'),
-  /** The words of the source ("more than 3 thousand events"), kept beside the number. */
-  statedAs: col.localized('stated_as', { nullable: true }),
-});
+export const INDICATOR_VALUES = defineTable(
+  'indicator_values',
+  {
+    __typename: col.typename('IndicatorValue'),
+    id: col.id(),
+    pilotRegionId: col.ref('pilot_region_id', 'PilotRegion'),
+    regionId: col.ref('region_id', 'Region'),
+    indicator: col.enum<IndicatorKind>('indicator'),
+    kind: col.enum<ValueKind>('kind'),
+    value: col.numeric('value'),
+    qualifier: col.enum<ValueQualifier>('qualifier'),
+    periodStart: col.date('period_start'),
+    periodEnd: col.date('period_end'),
+    /** The words of the source ("more than 3 thousand events"), kept beside the number. */
+    statedAs: col.localized('stated_as', { nullable: true }),
+    version: col.int('version'),
+    createdAt: col.timestamp('created_at'),
+    updatedAt: col.timestamp('updated_at'),
+  },
+  { versioned: true },
+);
 export type IndicatorValueRow = RowOf<typeof INDICATOR_VALUES>;
 
 export interface IndicatorTotalRow {
@@ -79,4 +88,63 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
     else grouped.set(key, [row]);
   }
   return keys.map((key) => grouped.get(key) ?? []);
+}
+
+/** The identity of a figure: one value per pilot, region, indicator, kind and period. */
+export interface IndicatorKey {
+  regionId: string;
+  indicator: IndicatorKind;
+  kind: ValueKind;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export function indicatorKeyOf(key: IndicatorKey): string {
+  return [key.regionId, key.indicator, key.kind, key.periodStart, key.periodEnd].join('|');
+}
+
+/** The values of a pilot with these keys, locked until the transaction ends. */
+export async function lockIndicatorValues(
+  tx: Queryable,
+  pilotRegionId: string,
+  keys: readonly IndicatorKey[],
+): Promise<IndicatorValueRow[]> {
+  if (keys.length === 0) return [];
+  return tx.query<IndicatorValueRow>(
+    `/* lockIndicatorValues */ SELECT ${INDICATOR_VALUES.select('v')} FROM indicator_values v
+     WHERE v.pilot_region_id = $1::bigint
+       AND (v.region_id, v.indicator, v.kind, v.period_start, v.period_end) IN (
+         SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::date[], $6::date[]))
+     ORDER BY v.id FOR UPDATE`,
+    [
+      pilotRegionId,
+      keys.map((k) => k.regionId),
+      keys.map((k) => k.indicator),
+      keys.map((k) => k.kind),
+      keys.map((k) => k.periodStart),
+      keys.map((k) => k.periodEnd),
+    ],
+  );
+}
+
+export function insertIndicatorValue(tx: Queryable, values: WritableRow<typeof INDICATOR_VALUES>): Promise<string> {
+  return insertRow(tx, 'insertIndicatorValue', INDICATOR_VALUES, values);
+}
+
+export function updateIndicatorValueRow(tx: Queryable, id: string, values: WritableRow<typeof INDICATOR_VALUES>): Promise<boolean> {
+  return updateRow(tx, 'updateIndicatorValue', INDICATOR_VALUES, id, values);
+}
+
+/** The ids of a pilot's values (deleted with it). */
+export async function indicatorValueIdsOf(tx: Queryable, pilotRegionId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* pilotIndicatorValueIds */ SELECT id::text AS id FROM indicator_values WHERE pilot_region_id = $1::bigint ORDER BY id`,
+    [pilotRegionId],
+  );
+  return rows.map((row) => row.id);
+}
+
+// Created per request: loaders must not outlive the operation.
+export function createIndicatorLoaders(db: Db) {
+  return { indicatorValueById: rowsById(db, 'indicatorValuesByIds', INDICATOR_VALUES) };
 }

@@ -1,6 +1,8 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
-import { DateScalar } from '../../graphql/types';
+import { Payload } from '../../graphql/payload';
+import { DateScalar, Node } from '../../graphql/types';
+import { PilotRegion } from '../pilot-regions/pilot-region.type';
 
 export const IndicatorKind = defineEnum('Indicator', 'An aggregate outcome figure of a pilot (never data on individuals).', {
   EVENTS_HELD: 'Events held.',
@@ -30,9 +32,14 @@ export type ValueKind = EnumValue<typeof ValueKind>;
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description: 'An aggregate figure of a pilot for one region and period, with its qualifier exactly as the source states it.',
 })
-export class IndicatorValue {
+export class IndicatorValue extends Node {
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back to overwrite the figure, so that concurrent edits conflict.',
+  })
+  version!: number;
   @Field(() => IndicatorKind, { description: 'What is counted.' }) indicator!: IndicatorKind;
   @Field(() => ValueKind, { description: 'Achieved or target.' }) kind!: ValueKind;
   @Field(() => Float, { description: 'The number, without its qualifier.' }) value!: number;
@@ -52,3 +59,12 @@ export class IndicatorTotal {
   })
   exact!: boolean;
 }
+
+export const DeleteIndicatorValuePayload = Payload('deleteIndicatorValue', {
+  deletedIndicatorValueId: { type: () => ID, description: 'The ID the deleted figure had.' },
+});
+
+export const RecordIndicatorValuesPayload = Payload('recordIndicatorValues', {
+  pilotRegion: { type: () => PilotRegion, description: 'The pilot.' },
+  indicatorValues: { type: () => [IndicatorValue], description: 'The figures of the input as they are now, in the order given.' },
+});

@@ -1,14 +1,17 @@
 import { defineFeature } from '../../feature';
 import { OFFICIALS, POSTS, createOfficialLoaders } from './official.store';
 import { OfficialResolver, PostResolver } from './official.resolver';
-import { Official } from './official.type';
+import { Official, Post } from './official.type';
 
 export const officialsFeature = defineFeature({
   name: 'officials',
   resolvers: [OfficialResolver, PostResolver],
-  types: [Official],
+  types: [Official, Post],
   createLoaders: createOfficialLoaders,
-  nodes: [{ typeName: 'Official', load: (loaders, id) => loaders.officialById.load(id) }],
+  nodes: [
+    { typeName: 'Official', load: (loaders, id) => loaders.officialById.load(id) },
+    { typeName: 'Post', load: (loaders, id) => loaders.postById.load(id) },
+  ],
   search: [{ searchType: 'OFFICIAL', description: 'Officials.', typeName: 'Official', typeClass: Official, table: 'officials' }],
   tables: [OFFICIALS, POSTS],
 });

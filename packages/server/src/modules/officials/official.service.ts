@@ -1,10 +1,46 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import type { DeleteRecordInput, LocalizedTextInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { officialFilterReferences, type OfficialsArgs } from './official.inputs';
-import { officialsPage, organizationOfficialsListSpec, type OfficialRow, type PostRow } from './official.store';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertAdmin, assertOwnedBy } from '../../writes/policy';
+import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References } from '../../writes/references';
+import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
+import { ORGANIZATIONS } from '../organizations/organization.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import {
+  officialFilterReferences,
+  type AppointOfficialInput,
+  type CreateOfficialInput,
+  type EndPostInput,
+  type OfficialsArgs,
+  type UpdateOfficialInput,
+  type UpdatePostInput,
+} from './official.inputs';
+import {
+  OFFICIALS,
+  OFFICIAL_REFERENCES,
+  POSTS,
+  insertOfficial,
+  insertPost,
+  officialsPage,
+  organizationOfficialsListSpec,
+  postIdsOf,
+  postOrganizationIds,
+  updateOfficialRow,
+  updatePostRow,
+  type OfficialRow,
+  type PostRow,
+} from './official.store';
 
 export async function listOfficials(ctx: Context, args: OfficialsArgs): Promise<Page<OfficialRow>> {
   await requireReferences(ctx, officialFilterReferences(args.filter));
@@ -30,4 +66,259 @@ export function isPostCurrent(post: Pick<PostRow, 'startedOn' | 'endedOn'>, toda
   if (post.endedOn && post.endedOn <= today) return false;
   if (!post.startedOn) return null;
   return post.startedOn <= today;
+}
+
+type OfficialFields = { fullName?: LocalizedTextInput | null; sourceIds?: string[] | null };
+
+function readOfficialFields(v: Validator, refs: References, input: OfficialFields, path: FieldPath = ['input']) {
+  return {
+    values: { fullName: v.localized([...path, 'fullName'], input.fullName, { max: MAX_LENGTH.name, required: true }) ?? undefined },
+    sources: sourceRefs(refs, v, input.sourceIds),
+  };
+}
+
+type PostFields = { title?: LocalizedTextInput | null; startedOn?: string | null; endedOn?: string | null; attestedOn?: string | null };
+
+function readPostFields(v: Validator, input: PostFields) {
+  return {
+    title: v.localized(['input', 'title'], input.title, { max: MAX_LENGTH.name, required: true }) ?? undefined,
+    startedOn: input.startedOn,
+    endedOn: input.endedOn,
+    attestedOn: input.attestedOn,
+  };
+}
+
+/** A post's dates, merged with its current ones on update, must not end before they start. */
+function checkPostDates(v: Validator, startedOn: string | null | undefined, endedOn: string | null | undefined): void {
+  v.dateOrder(['input', 'endedOn'], startedOn, endedOn, 'must be on or after startedOn');
+}
+
+const officialSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, OFFICIALS, id);
+const postSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, POSTS, id);
+
+type OfficialPayload = { official: OfficialRow | null; userErrors: UserErrorData[] };
+type PostPayload = { post: PostRow | null; userErrors: UserErrorData[] };
+
+export async function createOfficial(ctx: Context, input: CreateOfficialInput): Promise<OfficialPayload> {
+  const outcome = await runWrite(ctx, 'createOfficial', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'add officials without a post (an EDITOR uses appointOfficial with newOfficial)');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readOfficialFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const finalSlug = await newSlug(tx, v, OFFICIALS, ['input', 'slug'], slug, fields.values.fullName);
+    v.throwIfAny();
+    const id = await insertOfficial(tx, { ...fields.values, slug: finalSlug });
+    await citeSources(tx, scope, 'Official', id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'Official',
+      recordId: id,
+      before: null,
+      after: await officialSnapshot(tx, id),
+    });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.officialById.load(id));
+  return { official: record, userErrors };
+}
+
+/** An ADMIN, or an EDITOR of an organization the official holds or held a post in. */
+export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): Promise<OfficialPayload> {
+  const outcome = await runWrite(ctx, 'updateOfficial', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], OFFICIALS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readOfficialFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, OFFICIALS, target.id, ['input', 'id']);
+    assertOwnedBy(ctx.principal!, await postOrganizationIds(tx, target.id), 'change officials who hold or held a post in its organization');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    if (slug && (await slugTaken(tx, OFFICIALS, slug, target.id)))
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Official`);
+    v.throwIfAny();
+    const before = await officialSnapshot(tx, target.id);
+    await updateOfficialRow(tx, target.id, { ...fields.values, slug: slug ?? undefined });
+    await citeSources(tx, scope, 'Official', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Official',
+      recordId: target.id,
+      before,
+      after: await officialSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.officialById.load(id));
+  return { official: record, userErrors };
+}
+
+/** Deletes an official who took part in no event, and their posts (each recorded as deleted). */
+export async function deleteOfficial(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedOfficialId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteOfficial', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'delete officials');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], OFFICIALS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, OFFICIALS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    await assertUnreferenced(tx, target.id, ['input', 'id'], OFFICIAL_REFERENCES);
+    for (const postId of await postIdsOf(tx, target.id)) {
+      const post = await postSnapshot(tx, postId);
+      await deleteRow(tx, 'deletePost', POSTS, postId);
+      await deleteCitations(tx, 'Post', postId);
+      await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: postId, before: post, after: null });
+    }
+    const before = await officialSnapshot(tx, target.id);
+    await deleteRow(tx, 'deleteOfficial', OFFICIALS, target.id);
+    await deleteCitations(tx, 'Official', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Official', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Official');
+  return { deletedOfficialId: id, userErrors };
+}
+
+/**
+ * Gives an official a post: an existing official (`official`), or one added with the post
+ * (`newOfficial`), so that an EDITOR can record the people of its organization.
+ */
+export async function appointOfficial(
+  ctx: Context,
+  input: AppointOfficialInput,
+): Promise<{ post: PostRow | null; official: OfficialRow | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'appointOfficial', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    if ((input.official == null) === (input.newOfficial == null)) {
+      v.add(
+        ['input', input.official == null ? 'official' : 'newOfficial'],
+        UserErrorCode.REQUIRED,
+        'give exactly one of official and newOfficial',
+      );
+    }
+    const official = refs.optional(['input', 'official'], OFFICIALS, input.official);
+    const newOfficial = input.newOfficial
+      ? {
+          slug: v.slug(['input', 'newOfficial', 'slug'], input.newOfficial.slug),
+          fullName: v.localized(['input', 'newOfficial', 'fullName'], input.newOfficial.fullName, { max: MAX_LENGTH.name, required: true }),
+        }
+      : null;
+    const organization = refs.need(['input', 'organization'], ORGANIZATIONS, input.organization);
+    const post = readPostFields(v, input);
+    const sources = sourceRefs(refs, v, input.sourceIds);
+    await refs.resolve();
+    v.throwIfAny();
+    assertOwnedBy(ctx.principal!, [organization.id], 'appoint officials to posts in its organization');
+    let officialId = official?.id;
+    if (newOfficial) {
+      const slug = await newSlug(tx, v, OFFICIALS, ['input', 'newOfficial', 'slug'], newOfficial.slug, newOfficial.fullName);
+      v.throwIfAny();
+      officialId = await insertOfficial(tx, { slug, fullName: newOfficial.fullName ?? undefined });
+      await citeSources(tx, scope, 'Official', officialId, sources);
+      await recordWrite(tx, scope, {
+        action: 'CREATE',
+        recordType: 'Official',
+        recordId: officialId,
+        before: null,
+        after: await officialSnapshot(tx, officialId),
+      });
+    }
+    const postId = await insertPost(tx, { ...post, officialId: officialId as string, organizationId: organization.id });
+    await citeSources(tx, scope, 'Post', postId, sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'Post',
+      recordId: postId,
+      before: null,
+      after: await postSnapshot(tx, postId),
+    });
+    return { postId, officialId: officialId as string };
+  });
+  if (!outcome.ok) return { post: null, official: null, userErrors: outcome.userErrors };
+  const [post, official] = await Promise.all([
+    ctx.loaders.postById.load(outcome.value.postId),
+    ctx.loaders.officialById.load(outcome.value.officialId),
+  ]);
+  return { post, official, userErrors: [] };
+}
+
+/** Changes a post; shared by `updatePost` and `endPost`. An ADMIN, or an EDITOR of the post's organization. */
+async function changePost(
+  ctx: Context,
+  operation: string,
+  input: { id: string; version: number; sourceIds?: string[] | null } & PostFields,
+): Promise<PostPayload> {
+  const outcome = await runWrite(ctx, operation, async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], POSTS, input.id);
+    const fields = readPostFields(v, input);
+    const sources = sourceRefs(refs, v, input.sourceIds);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, POSTS, target.id, ['input', 'id']);
+    assertOwnedBy(ctx.principal!, [current.organizationId], 'change posts in its organization');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    checkPostDates(
+      v,
+      fields.startedOn === undefined ? current.startedOn : fields.startedOn,
+      fields.endedOn === undefined ? current.endedOn : fields.endedOn,
+    );
+    v.throwIfAny();
+    const before = await postSnapshot(tx, target.id);
+    await updatePostRow(tx, target.id, fields);
+    await citeSources(tx, scope, 'Post', target.id, sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Post',
+      recordId: target.id,
+      before,
+      after: await postSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.postById.load(id));
+  return { post: record, userErrors };
+}
+
+export function updatePost(ctx: Context, input: UpdatePostInput): Promise<PostPayload> {
+  return changePost(ctx, 'updatePost', input);
+}
+
+export function endPost(ctx: Context, input: EndPostInput): Promise<PostPayload> {
+  return changePost(ctx, 'endPost', input);
+}
+
+export async function deletePost(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedPostId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deletePost', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], POSTS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, POSTS, target.id, ['input', 'id']);
+    assertOwnedBy(ctx.principal!, [current.organizationId], 'delete posts in its organization');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const before = await postSnapshot(tx, target.id);
+    await deleteRow(tx, 'deletePost', POSTS, target.id);
+    await deleteCitations(tx, 'Post', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Post');
+  return { deletedPostId: id, userErrors };
 }

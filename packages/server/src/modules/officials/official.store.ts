@@ -1,8 +1,9 @@
-import type { Db } from '../../sql/db';
-import { SqlParams, tsQuery } from '../../sql/fragments';
+import type { Db, Queryable } from '../../sql/db';
+import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
   localizedTextOrder,
   paginate,
   type ListSpec,
@@ -10,7 +11,7 @@ import {
   type OrderKey,
   type Page,
 } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
+import { col, defineRecordTable, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
 import type { OfficialOrderField, OfficialsArgs } from './official.inputs';
@@ -24,9 +25,10 @@ export type OfficialRow = RowOf<typeof OFFICIALS>;
 export const POSTS = defineTable(
   'posts',
   {
+    __typename: col.typename('Post'),
     id: col.id(),
-    officialId: col.ref('official_id'),
-    organizationId: col.ref('organization_id'),
+    officialId: col.ref('official_id', 'Official'),
+    organizationId: col.ref('organization_id', 'Organization'),
     title: col.localized('title'),
     startedOn: col.date('started_on', { nullable: true }),
     endedOn: col.date('ended_on', { nullable: true }),
@@ -49,6 +51,7 @@ const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FR
 const ORDER_KEYS: Record<OfficialOrderField, OrderKey> = {
   FULL_NAME: localizedTextOrder('t.full_name'),
   CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
 };
 
 /** `organizationScope`: SQL for the organization whose officials are listed (nested lists), else none. */
@@ -56,6 +59,7 @@ export function officialListSpec(args: OfficialsArgs, from = 'officials t', orga
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   const organizationId = filter?.organization != null ? decodeTypedId(filter.organization, 'Organization', 'filter.organization') : null;
   const postConditions = ['p.official_id = t.id'];
   if (organizationScope) postConditions.push(`p.organization_id = ${organizationScope}`);
@@ -91,6 +95,7 @@ export function organizationOfficialsListSpec(args: OfficialsArgs): NestedListSp
 export function createOfficialLoaders(db: Db, related: Pick<OrganizationLoaders, 'organizationById'>) {
   return {
     officialById: rowsById(db, 'officialsByIds', OFFICIALS),
+    postById: rowsById(db, 'postsByIds', POSTS),
     officialBySlug: rowsBySlug(db, 'officialsBySlugs', OFFICIALS),
     postsByOfficialId: rowsByKey<PostRow, PostRow & { organization: OrganizationRow }>(
       db,
@@ -107,3 +112,42 @@ export function createOfficialLoaders(db: Db, related: Pick<OrganizationLoaders,
   };
 }
 export type OfficialLoaders = ReturnType<typeof createOfficialLoaders>;
+
+export function insertOfficial(tx: Queryable, values: WritableRow<typeof OFFICIALS>): Promise<string> {
+  return insertRow(tx, 'insertOfficial', OFFICIALS, values);
+}
+
+export function updateOfficialRow(tx: Queryable, id: string, values: WritableRow<typeof OFFICIALS>): Promise<boolean> {
+  return updateRow(tx, 'updateOfficial', OFFICIALS, id, values);
+}
+
+export function insertPost(tx: Queryable, values: WritableRow<typeof POSTS>): Promise<string> {
+  return insertRow(tx, 'insertPost', POSTS, values);
+}
+
+export function updatePostRow(tx: Queryable, id: string, values: WritableRow<typeof POSTS>): Promise<boolean> {
+  return updateRow(tx, 'updatePost', POSTS, id, values);
+}
+
+/** The organizations an official holds or held posts in (who may edit the official's record). */
+export async function postOrganizationIds(tx: Queryable, officialId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* officialOrganizations */ SELECT DISTINCT organization_id::text AS id FROM posts WHERE official_id = $1::bigint`,
+    [officialId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The ids of an official's posts. */
+export async function postIdsOf(tx: Queryable, officialId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* officialPostIds */ SELECT id::text AS id FROM posts WHERE official_id = $1::bigint ORDER BY id`,
+    [officialId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** What refers to an official and keeps them from being deleted (their posts go with them). */
+export const OFFICIAL_REFERENCES = [
+  { sql: 'SELECT 1 FROM event_participants WHERE official_id = $1::bigint', what: 'event participations' },
+];

@@ -1,17 +1,24 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
-import { ConnectionArgs, SortDirection } from '../../graphql/types';
-import { OrganizationKind } from './organization.type';
+import { ConnectionArgs, DateTimeScalar, SortDirection } from '../../graphql/types';
+import { ContactKind, OrganizationKind } from './organization.type';
 
 export const OrganizationOrderField = defineEnum('OrganizationOrderField', 'What organizations can be ordered by.', {
   NAME: 'The name (English, else Russian, else Kazakh).',
   CREATED_AT: 'When the organization was added.',
+  UPDATED_AT: 'When the organization last changed.',
 });
 export type OrganizationOrderField = EnumValue<typeof OrganizationOrderField>;
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only records changed at or after this time (for apps that sync; see also `changes`).',
+  })
+  updatedSince?: string | null;
   @Field(() => [OrganizationKind], { nullable: true, description: 'Only organizations of these kinds.' }) kinds?: OrganizationKind[] | null;
   @Field(() => ID, { nullable: true, description: 'Only organizations in this region or any region below it.' }) region?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only the direct subdivisions of this organization.' }) parent?: string | null;
@@ -38,4 +45,61 @@ export function organizationFilterReferences(filter: OrganizationFilter | null |
     ['filter.region', 'Region', filter?.region],
     ['filter.parent', 'Organization', filter?.parent],
   ];
+}
+
+@InputType({ description: 'An official contact point (never a personal one).' })
+export class ContactInput {
+  @Field(() => ContactKind, { description: 'The kind of contact point.' }) kind!: ContactKind;
+  @Field({ description: 'The number, address or URL, as published (at most 500 characters).' }) value!: string;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it is for ("Press Service").' }) label?: LocalizedTextInput | null;
+}
+
+@InputType({ description: 'What a support service offers; leave a flag out (null) where the sources are silent.' })
+export class ServiceProfileInput {
+  @Field(() => Boolean, { nullable: true, description: 'Whether its services are free of charge.' }) freeOfCharge?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it is reachable for the rural population.' }) accessibleToRuralPopulation?:
+    boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it has crisis beds.' }) hasCrisisBeds?: boolean | null;
+}
+
+@InputType({ description: 'A new organization (ADMIN only).' })
+export class CreateOrganizationInput {
+  @Field(() => String, { nullable: true, description: 'A stable identifier; made from the name when omitted.' }) slug?: string | null;
+  @Field(() => LocalizedTextInput, { description: 'The full official name.' }) name!: LocalizedTextInput;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The short name or acronym.' }) shortName?: LocalizedTextInput | null;
+  @Field(() => OrganizationKind, { description: 'What kind of body it is.' }) kind!: OrganizationKind;
+  @Field(() => ID, { nullable: true, description: 'The organization it is part of, by ID or slug.' }) parent?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The region it works in, by ID or slug.' }) region?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it is or does.' }) description?: LocalizedTextInput | null;
+  @Field(() => [ContactInput], { nullable: true, description: 'Official contact points, in order (at most 20).' }) contacts?:
+    ContactInput[] | null;
+  @Field(() => ServiceProfileInput, { nullable: true, description: 'For support services: what they offer.' })
+  serviceProfile?: ServiceProfileInput | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION).',
+  })
+  sourceIds?: string[] | null;
+}
+
+@InputType({
+  description:
+    'Changes to an organization (an ADMIN, or an EDITOR of the organization itself); omitted fields stay, null clears, a list replaces the list.',
+})
+export class UpdateOrganizationInput {
+  @Field(() => ID, { description: 'The organization, by ID or slug.' }) id!: string;
+  @Field(() => Int, { description: 'The version last read; a newer one means a CONFLICT and nothing changes.' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'A new slug.' }) slug?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The full official name.' }) name?: LocalizedTextInput | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The short name or acronym.' }) shortName?: LocalizedTextInput | null;
+  @Field(() => OrganizationKind, { nullable: true, description: 'What kind of body it is.' }) kind?: OrganizationKind | null;
+  @Field(() => ID, { nullable: true, description: 'The organization it is part of.' }) parent?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The region it works in.' }) region?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'What it is or does.' }) description?: LocalizedTextInput | null;
+  @Field(() => [ContactInput], { nullable: true, description: 'Official contact points (replaces the list).' }) contacts?:
+    ContactInput[] | null;
+  @Field(() => ServiceProfileInput, { nullable: true, description: 'What the service offers (replaces it; null removes it).' })
+  serviceProfile?: ServiceProfileInput | null;
+  @Field(() => [ID], { nullable: true, description: 'Documents this change is taken from (added to its sources); none: the key is cited.' })
+  sourceIds?: string[] | null;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -16,10 +16,21 @@ import { OfficialConnection } from '../officials/official.type';
 import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
 import { RecordResolver } from '../sources/record.resolver';
-import { OrganizationsArgs } from './organization.inputs';
-import { listOrganizations } from './organization.service';
+import { Role } from '../../auth/principal';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs';
+import { createOrganization, deleteOrganization, listOrganizations, updateOrganization } from './organization.service';
 import type { ContactRow, OrganizationRow } from './organization.store';
-import { Contact, Organization, OrganizationConnection, ServiceProfile } from './organization.type';
+import {
+  Contact,
+  CreateOrganizationPayload,
+  DeleteOrganizationPayload,
+  Organization,
+  OrganizationConnection,
+  ServiceProfile,
+  UpdateOrganizationPayload,
+} from './organization.type';
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends RecordResolver(Organization, 'Organization') {
@@ -112,6 +123,39 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<EventRow>> {
     return listEventsOfOrganization(ctx, info, row.id, args);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateOrganizationPayload, {
+    nullable: true,
+    description: 'Adds an organization with its contacts and service profile (ADMIN only).',
+  })
+  createOrganization(
+    @Arg('input', { description: 'The organization.' }) input: CreateOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return createOrganization(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateOrganizationPayload, {
+    nullable: true,
+    description: "Changes an organization's profile, contacts or service profile (an ADMIN, or an EDITOR of that organization).",
+  })
+  updateOrganization(
+    @Arg('input', { description: 'The changes.' }) input: UpdateOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return updateOrganization(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteOrganizationPayload, { nullable: true, description: 'Deletes an organization nothing refers to (ADMIN only).' })
+  deleteOrganization(
+    @Arg('input', { description: 'The organization and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteOrganization(ctx, input);
   }
 }
 

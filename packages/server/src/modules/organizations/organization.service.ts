@@ -1,10 +1,196 @@
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import type { DeleteRecordInput } from '../../graphql/inputs';
 import { requireReferences } from '../../graphql/references';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { organizationFilterReferences, type OrganizationsArgs } from './organization.inputs';
-import { organizationsPage, type OrganizationRow } from './organization.store';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertAdmin, assertOwnedBy } from '../../writes/policy';
+import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { REGIONS } from '../regions/region.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import {
+  organizationFilterReferences,
+  type CreateOrganizationInput,
+  type OrganizationsArgs,
+  type ServiceProfileInput,
+  type UpdateOrganizationInput,
+} from './organization.inputs';
+import {
+  ORGANIZATIONS,
+  ORGANIZATION_REFERENCES,
+  insertOrganization,
+  isPartOf,
+  organizationParts,
+  organizationsPage,
+  replaceContacts,
+  updateOrganizationRow,
+  type ContactValues,
+  type OrganizationRow,
+  type ServiceProfileData,
+} from './organization.store';
 
 export async function listOrganizations(ctx: Context, args: OrganizationsArgs): Promise<Page<OrganizationRow>> {
   await requireReferences(ctx, organizationFilterReferences(args.filter));
   return organizationsPage(ctx.db, args);
+}
+
+type OrganizationFields = { [K in keyof CreateOrganizationInput]?: CreateOrganizationInput[K] | null };
+
+const MAX_CONTACTS = 20;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A service profile keeps only the flags the sources state; none at all is no profile. */
+function serviceProfileOf(input: ServiceProfileInput | null | undefined): ServiceProfileData | null | undefined {
+  if (input === undefined) return undefined;
+  if (input === null) return null;
+  const profile: ServiceProfileData = {};
+  if (input.freeOfCharge != null) profile.freeOfCharge = input.freeOfCharge;
+  if (input.accessibleToRuralPopulation != null) profile.accessibleToRuralPopulation = input.accessibleToRuralPopulation;
+  if (input.hasCrisisBeds != null) profile.hasCrisisBeds = input.hasCrisisBeds;
+  return Object.keys(profile).length > 0 ? profile : null;
+}
+
+function readContacts(v: Validator, input: OrganizationFields): ContactValues[] | undefined {
+  if (input.contacts === undefined) return undefined;
+  v.maxItems(['input', 'contacts'], input.contacts, MAX_CONTACTS);
+  const seen = new Set<string>();
+  return (input.contacts ?? []).map((contact, index) => {
+    const path = ['input', 'contacts', index];
+    const value = v.text([...path, 'value'], contact.value, { max: MAX_LENGTH.contact, required: true }) ?? '';
+    if (contact.kind === 'EMAIL' && value && !EMAIL.test(value))
+      v.add([...path, 'value'], UserErrorCode.INVALID, 'must be an e-mail address');
+    if (contact.kind === 'WEBSITE' && value) v.url([...path, 'value'], value);
+    const key = `${contact.kind}:${value}`;
+    if (seen.has(key)) v.add([...path, 'value'], UserErrorCode.INVALID, 'is listed twice');
+    seen.add(key);
+    return { kind: contact.kind, value, label: v.localized([...path, 'label'], contact.label, { max: MAX_LENGTH.name }) ?? null };
+  });
+}
+
+function readOrganizationFields(v: Validator, refs: References, input: OrganizationFields) {
+  if (input.kind === null) v.add(['input', 'kind'], UserErrorCode.REQUIRED, 'must not be null');
+  return {
+    values: {
+      name: v.localized(['input', 'name'], input.name, { max: MAX_LENGTH.name, required: true }) ?? undefined,
+      shortName: v.localized(['input', 'shortName'], input.shortName, { max: MAX_LENGTH.shortName }),
+      kind: input.kind ?? undefined,
+      description: v.localized(['input', 'description'], input.description, { max: MAX_LENGTH.text }),
+      serviceProfile: serviceProfileOf(input.serviceProfile),
+    },
+    parent: refs.optional(['input', 'parent'], ORGANIZATIONS, input.parent),
+    region: refs.optional(['input', 'region'], REGIONS, input.region),
+    contacts: readContacts(v, input),
+    sources: sourceRefs(refs, v, input.sourceIds),
+  };
+}
+
+async function organizationSnapshot(tx: Queryable, id: string) {
+  return recordSnapshot(tx, ORGANIZATIONS, id, await organizationParts(tx, id));
+}
+
+type OrganizationPayload = { organization: OrganizationRow | null; userErrors: UserErrorData[] };
+
+export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<OrganizationPayload> {
+  const outcome = await runWrite(ctx, 'createOrganization', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'add organizations');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readOrganizationFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const finalSlug = await newSlug(tx, v, ORGANIZATIONS, ['input', 'slug'], slug, fields.values.name);
+    v.throwIfAny();
+    const id = await insertOrganization(tx, {
+      ...fields.values,
+      slug: finalSlug,
+      parentId: fields.parent?.id ?? null,
+      regionId: fields.region?.id ?? null,
+    });
+    await replaceContacts(tx, id, fields.contacts ?? []);
+    await citeSources(tx, scope, 'Organization', id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'Organization',
+      recordId: id,
+      before: null,
+      after: await organizationSnapshot(tx, id),
+    });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.organizationById.load(id));
+  return { organization: record, userErrors };
+}
+
+/** An ADMIN, or an EDITOR of this very organization: its profile, contacts and service profile. */
+export async function updateOrganization(ctx: Context, input: UpdateOrganizationInput): Promise<OrganizationPayload> {
+  const outcome = await runWrite(ctx, 'updateOrganization', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], ORGANIZATIONS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readOrganizationFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, ORGANIZATIONS, target.id, ['input', 'id']);
+    assertOwnedBy(ctx.principal!, [current.id], 'change its own organization');
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    if (fields.parent && (await isPartOf(tx, target.id, fields.parent.id))) {
+      v.add(['input', 'parent'], UserErrorCode.INVALID, 'is this organization or part of it: organizations cannot form a cycle');
+    }
+    if (slug && (await slugTaken(tx, ORGANIZATIONS, slug, target.id)))
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Organization`);
+    v.throwIfAny();
+    const before = await organizationSnapshot(tx, target.id);
+    await updateOrganizationRow(tx, target.id, {
+      ...fields.values,
+      slug: slug ?? undefined,
+      parentId: fields.parent === undefined ? undefined : (fields.parent?.id ?? null),
+      regionId: fields.region === undefined ? undefined : (fields.region?.id ?? null),
+    });
+    if (fields.contacts) await replaceContacts(tx, target.id, fields.contacts);
+    await citeSources(tx, scope, 'Organization', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Organization',
+      recordId: target.id,
+      before,
+      after: await organizationSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.organizationById.load(id));
+  return { organization: record, userErrors };
+}
+
+export async function deleteOrganization(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedOrganizationId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteOrganization', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'delete organizations');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], ORGANIZATIONS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, ORGANIZATIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    await assertUnreferenced(tx, target.id, ['input', 'id'], ORGANIZATION_REFERENCES);
+    const before = await organizationSnapshot(tx, target.id);
+    await deleteRow(tx, 'deleteOrganization', ORGANIZATIONS, target.id);
+    await deleteCitations(tx, 'Organization', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Organization', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Organization');
+  return { deletedOrganizationId: id, userErrors };
 }

@@ -1,8 +1,26 @@
-import type { Db } from '../../sql/db';
-import { SqlParams, tsQuery } from '../../sql/fragments';
+import { snapshotOf, type Snapshot } from '../../audit/snapshot';
+import type { Db, Queryable } from '../../sql/db';
+import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
+import {
+  CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
+  localizedTextOrder,
+  paginate,
+  type ListSpec,
+  type OrderKey,
+  type Page,
+} from '../../sql/pagination';
+import {
+  col,
+  defineRecordTable,
+  defineTable,
+  insertRow,
+  updateRow,
+  type LocalizedText,
+  type RowOf,
+  type WritableRow,
+} from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import { inRegionSubtree } from '../regions/region.store';
 import type { OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
@@ -19,8 +37,8 @@ export const ORGANIZATIONS = defineRecordTable('organizations', 'Organization', 
   name: col.localized('name'),
   shortName: col.localized('short_name', { nullable: true }),
   kind: col.enum<OrganizationKind>('kind'),
-  parentId: col.ref('parent_id', { nullable: true }),
-  regionId: col.ref('region_id', { nullable: true }),
+  parentId: col.ref('parent_id', 'Organization', { nullable: true }),
+  regionId: col.ref('region_id', 'Region', { nullable: true }),
   description: col.localized('description', { nullable: true }),
   serviceProfile: col.json<ServiceProfileData, true>('service_profile', { nullable: true }),
 });
@@ -29,7 +47,7 @@ export type OrganizationRow = RowOf<typeof ORGANIZATIONS>;
 /** Official contact points (phones, e-mails, websites); never personal ones. */
 export const ORGANIZATION_CONTACTS = defineTable('organization_contacts', {
   id: col.id(),
-  organizationId: col.ref('organization_id'),
+  organizationId: col.ref('organization_id', 'Organization'),
   kind: col.enum<ContactKind>('kind'),
   value: col.text('value'),
   label: col.localized('label', { nullable: true }),
@@ -40,12 +58,14 @@ export type ContactRow = RowOf<typeof ORGANIZATION_CONTACTS>;
 const ORDER_KEYS: Record<OrganizationOrderField, OrderKey> = {
   NAME: localizedTextOrder('t.name'),
   CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
 };
 
 export function organizationListSpec(args: OrganizationsArgs, from = 'organizations t'): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.region != null)
     where.push(inRegionSubtree('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))));
@@ -88,3 +108,67 @@ export function createOrganizationLoaders(db: Db) {
   };
 }
 export type OrganizationLoaders = ReturnType<typeof createOrganizationLoaders>;
+
+export function insertOrganization(tx: Queryable, values: WritableRow<typeof ORGANIZATIONS>): Promise<string> {
+  return insertRow(tx, 'insertOrganization', ORGANIZATIONS, values);
+}
+
+export function updateOrganizationRow(tx: Queryable, id: string, values: WritableRow<typeof ORGANIZATIONS>): Promise<boolean> {
+  return updateRow(tx, 'updateOrganization', ORGANIZATIONS, id, values);
+}
+
+export interface ContactValues {
+  kind: ContactKind;
+  value: string;
+  label: LocalizedText | null;
+}
+
+/** An organization's contact points, replaced in the order given. */
+export async function replaceContacts(tx: Queryable, organizationId: string, contacts: readonly ContactValues[]): Promise<void> {
+  await tx.query(`/* deleteContacts */ DELETE FROM organization_contacts WHERE organization_id = $1::bigint`, [organizationId]);
+  if (contacts.length === 0) return;
+  await tx.query(
+    `/* insertContacts */ INSERT INTO organization_contacts (organization_id, kind, value, label, position)
+     SELECT $1::bigint, k, v, l, p - 1 FROM unnest($2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS c(k, v, l, p)`,
+    [
+      organizationId,
+      contacts.map((c) => c.kind),
+      contacts.map((c) => c.value),
+      contacts.map((c) => (c.label ? JSON.stringify(c.label) : null)),
+    ],
+  );
+}
+
+/** The parts of an organization's snapshot beside its row: its contact points. */
+export async function organizationParts(tx: Queryable, organizationId: string): Promise<Snapshot> {
+  const rows = await tx.query<ContactRow>(
+    `/* organizationContactsOf */ SELECT ${ORGANIZATION_CONTACTS.select('c')} FROM organization_contacts c
+     WHERE c.organization_id = $1::bigint ORDER BY c.position, c.id`,
+    [organizationId],
+  );
+  return { contacts: rows.map((row) => snapshotOf(ORGANIZATION_CONTACTS, row, ['id', 'organizationId', 'position'])) };
+}
+
+/** Whether `candidateId` is `organizationId` or part of it, at any depth (a parent there would make a cycle). */
+export async function isPartOf(tx: Queryable, organizationId: string, candidateId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `/* organizationInSubtree */ WITH RECURSIVE below AS (
+       SELECT id FROM organizations WHERE id = $1::bigint
+       UNION ALL SELECT o.id FROM organizations o JOIN below b ON o.parent_id = b.id)
+     SELECT 1 FROM below WHERE id = $2::bigint`,
+    [organizationId, candidateId],
+  );
+  return rows.length > 0;
+}
+
+/** What refers to an organization and keeps it from being deleted. */
+export const ORGANIZATION_REFERENCES = [
+  { sql: 'SELECT 1 FROM organizations WHERE parent_id = $1::bigint', what: 'subdivisions' },
+  { sql: 'SELECT 1 FROM event_organizers WHERE organization_id = $1::bigint', what: 'events it organized' },
+  { sql: 'SELECT 1 FROM event_participants WHERE organization_id = $1::bigint', what: 'event participations' },
+  { sql: 'SELECT 1 FROM posts WHERE organization_id = $1::bigint', what: 'posts' },
+  { sql: 'SELECT 1 FROM programmes WHERE lead_organization_id = $1::bigint', what: 'programmes it leads' },
+  { sql: 'SELECT 1 FROM pilot_measures WHERE organization_id = $1::bigint', what: 'pilot measures' },
+  { sql: 'SELECT 1 FROM recommendation_responsible_organizations WHERE organization_id = $1::bigint', what: 'recommendations' },
+  { sql: 'SELECT 1 FROM api_keys WHERE organization_id = $1::bigint', what: 'API keys' },
+];

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Payload } from '../../graphql/payload';
 import { Connection, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
@@ -53,3 +54,13 @@ export class Organization extends RecordType {
 }
 
 export const OrganizationConnection = Connection(Organization, 'Organization', 'organizations');
+
+export const CreateOrganizationPayload = Payload('createOrganization', {
+  organization: { type: () => Organization, description: 'The new organization.' },
+});
+export const UpdateOrganizationPayload = Payload('updateOrganization', {
+  organization: { type: () => Organization, description: 'The organization as it is now (after a CONFLICT: as it stands, unchanged).' },
+});
+export const DeleteOrganizationPayload = Payload('deleteOrganization', {
+  deletedOrganizationId: { type: () => ID, description: 'The ID the deleted organization had.' },
+});

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -16,10 +16,27 @@ import { RecommendationStatusCount } from '../recommendations/recommendation.typ
 import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
 import { RecordResolver } from '../sources/record.resolver';
-import { PilotRegionsArgs } from './pilot-region.inputs';
-import { listPilotRegions, recommendationCountsOfPilot } from './pilot-region.service';
+import { Role } from '../../auth/principal';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreatePilotRegionInput, PilotRegionsArgs, UpdatePilotRegionInput } from './pilot-region.inputs';
+import {
+  createPilotRegion,
+  deletePilotRegion,
+  listPilotRegions,
+  recommendationCountsOfPilot,
+  updatePilotRegion,
+} from './pilot-region.service';
 import type { PilotAreaRow, PilotMeasureRow, PilotRegionRow, StatusCountRow } from './pilot-region.store';
-import { PilotArea, PilotMeasure, PilotRegion, PilotRegionConnection } from './pilot-region.type';
+import {
+  CreatePilotRegionPayload,
+  DeletePilotRegionPayload,
+  PilotArea,
+  PilotMeasure,
+  PilotRegion,
+  PilotRegionConnection,
+  UpdatePilotRegionPayload,
+} from './pilot-region.type';
 
 @Resolver(() => PilotRegion)
 export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegion') {
@@ -90,6 +107,36 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     @Ctx() ctx: Context,
   ): Promise<IndicatorValueRow[]> {
     return indicatorValuesOfPilot(ctx, row.id, filter);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreatePilotRegionPayload, {
+    nullable: true,
+    description: 'Adds a pilot of a programme in a region, with its areas and measures (ADMIN only).',
+  })
+  createPilotRegion(@Arg('input', { description: 'The pilot.' }) input: CreatePilotRegionInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return createPilotRegion(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UpdatePilotRegionPayload, { nullable: true, description: 'Changes a pilot (ADMIN only).' })
+  updatePilotRegion(
+    @Arg('input', { description: 'The changes.' }) input: UpdatePilotRegionInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return updatePilotRegion(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePilotRegionPayload, {
+    nullable: true,
+    description: 'Deletes a pilot with its areas, measures and figures (ADMIN only).',
+  })
+  deletePilotRegion(
+    @Arg('input', { description: 'The pilot and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deletePilotRegion(ctx, input);
   }
 }
 

@@ -1,8 +1,45 @@
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import type { DeleteRecordInput } from '../../graphql/inputs';
 import { requireReferences } from '../../graphql/references';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { pilotRegionFilterReferences, type PilotRegionsArgs } from './pilot-region.inputs';
-import { pilotRegionsPage, recommendationCountsLoader, type PilotRegionRow, type StatusCountRow } from './pilot-region.store';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertAdmin } from '../../writes/policy';
+import { checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References, type Ref } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { INDICATOR_VALUES, indicatorValueIdsOf } from '../indicators/indicator.store';
+import { ORGANIZATIONS } from '../organizations/organization.store';
+import { PROGRAMMES } from '../programmes/programme.store';
+import { REGIONS } from '../regions/region.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import {
+  pilotRegionFilterReferences,
+  type CreatePilotRegionInput,
+  type PilotRegionsArgs,
+  type UpdatePilotRegionInput,
+} from './pilot-region.inputs';
+import {
+  PILOT_REGIONS,
+  insertPilotRegion,
+  pilotExists,
+  pilotRegionParts,
+  pilotRegionsPage,
+  recommendationCountsLoader,
+  replaceAreas,
+  replaceMeasures,
+  updatePilotRegionRow,
+  type AreaValues,
+  type MeasureValues,
+  type PilotRegionRow,
+  type StatusCountRow,
+} from './pilot-region.store';
+import type { PilotStatus } from './pilot-region.type';
 
 export async function listPilotRegions(ctx: Context, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
   await requireReferences(ctx, pilotRegionFilterReferences(args.filter));
@@ -12,4 +49,185 @@ export async function listPilotRegions(ctx: Context, args: PilotRegionsArgs): Pr
 /** A pilot's recommendations per status, batched with the other pilots of the response. */
 export function recommendationCountsOfPilot(ctx: Context, pilotRegionId: string): Promise<StatusCountRow[]> {
   return ctx.loaders.pages.get('PilotRegion.recommendationCounts', {}, () => recommendationCountsLoader(ctx.db)).load(pilotRegionId);
+}
+
+type PilotFields = { [K in keyof CreatePilotRegionInput]?: CreatePilotRegionInput[K] | null };
+
+const MAX_PARTS = 100;
+
+function readPilotFields(v: Validator, refs: References, input: PilotFields) {
+  for (const field of ['programme', 'region', 'startedOnPrecision', 'status'] as const) {
+    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
+  }
+  v.maxItems(['input', 'areas'], input.areas, MAX_PARTS);
+  v.maxItems(['input', 'measures'], input.measures, MAX_PARTS);
+  const areas =
+    input.areas === undefined
+      ? undefined
+      : (input.areas ?? []).map((area, index) => {
+          const path = ['input', 'areas', index];
+          if (area.unitCount != null && area.unitCount < 1) v.add([...path, 'unitCount'], UserErrorCode.INVALID, 'must be 1 or more');
+          return {
+            name: v.localized([...path, 'name'], area.name, { max: MAX_LENGTH.name, required: true }) ?? {},
+            region: refs.optional([...path, 'region'], REGIONS, area.region),
+            unitCount: area.unitCount ?? null,
+          };
+        });
+  const measures =
+    input.measures === undefined
+      ? undefined
+      : (input.measures ?? []).map((measure, index) => {
+          const path = ['input', 'measures', index];
+          return {
+            kind: measure.kind,
+            status: measure.status,
+            title: v.localized([...path, 'title'], measure.title, { max: MAX_LENGTH.name, required: true }) ?? {},
+            description: v.localized([...path, 'description'], measure.description, { max: MAX_LENGTH.text }) ?? null,
+            organization: refs.optional([...path, 'organization'], ORGANIZATIONS, measure.organization),
+            audiences: v.localizedList([...path, 'audiences'], measure.audiences, { max: MAX_LENGTH.name, maxItems: 50 }) ?? [],
+          };
+        });
+  return {
+    values: {
+      name: v.localized(['input', 'name'], input.name, { max: MAX_LENGTH.name, required: true }) ?? undefined,
+      startedOn: input.startedOn,
+      startedOnPrecision: input.startedOnPrecision ?? undefined,
+      status: input.status ?? undefined,
+    },
+    programme: input.programme == null ? undefined : refs.need(['input', 'programme'], PROGRAMMES, input.programme),
+    region: input.region == null ? undefined : refs.need(['input', 'region'], REGIONS, input.region),
+    areas,
+    measures,
+    sources: sourceRefs(refs, v, input.sourceIds),
+  };
+}
+
+type PilotInputFields = ReturnType<typeof readPilotFields>;
+
+function areaValues(fields: PilotInputFields): AreaValues[] | undefined {
+  return fields.areas?.map((a) => ({ name: a.name, regionId: a.region?.id ?? null, unitCount: a.unitCount }));
+}
+
+function measureValues(fields: PilotInputFields): MeasureValues[] | undefined {
+  return fields.measures?.map(({ organization, ...m }) => ({ ...m, organizationId: organization?.id ?? null }));
+}
+
+async function pilotSnapshot(tx: Queryable, id: string) {
+  return recordSnapshot(tx, PILOT_REGIONS, id, await pilotRegionParts(tx, id));
+}
+
+/** Where a pilot stands when a write does not say: ACTIVE once started, PLANNED before (or without a start). */
+function pilotStatusFromStart(startedOn: string | null | undefined, today = new Date().toISOString().slice(0, 10)): PilotStatus {
+  return startedOn && startedOn <= today ? 'ACTIVE' : 'PLANNED';
+}
+
+type PilotPayload = { pilotRegion: PilotRegionRow | null; userErrors: UserErrorData[] };
+
+export async function createPilotRegion(ctx: Context, input: CreatePilotRegionInput): Promise<PilotPayload> {
+  const outcome = await runWrite(ctx, 'createPilotRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write pilot regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readPilotFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const programmeId = (fields.programme as Ref).id;
+    const regionId = (fields.region as Ref).id;
+    if (await pilotExists(tx, programmeId, regionId, null))
+      v.add(['input', 'region'], UserErrorCode.TAKEN, 'the programme has a pilot in this region already');
+    const finalSlug = await newSlug(tx, v, PILOT_REGIONS, ['input', 'slug'], slug, fields.values.name);
+    v.throwIfAny();
+    const id = await insertPilotRegion(tx, {
+      ...fields.values,
+      status: fields.values.status ?? pilotStatusFromStart(fields.values.startedOn),
+      slug: finalSlug,
+      programmeId,
+      regionId,
+    });
+    await replaceAreas(tx, id, areaValues(fields) ?? []);
+    await replaceMeasures(tx, id, measureValues(fields) ?? []);
+    await citeSources(tx, scope, 'PilotRegion', id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'PilotRegion',
+      recordId: id,
+      before: null,
+      after: await pilotSnapshot(tx, id),
+    });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.pilotRegionById.load(id));
+  return { pilotRegion: record, userErrors };
+}
+
+export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionInput): Promise<PilotPayload> {
+  const outcome = await runWrite(ctx, 'updatePilotRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write pilot regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], PILOT_REGIONS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readPilotFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, PILOT_REGIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const programmeId = fields.programme?.id ?? current.programmeId;
+    const regionId = fields.region?.id ?? current.regionId;
+    if ((fields.programme || fields.region) && (await pilotExists(tx, programmeId, regionId, target.id))) {
+      v.add(['input', fields.region ? 'region' : 'programme'], UserErrorCode.TAKEN, 'the programme has a pilot in this region already');
+    }
+    if (slug && (await slugTaken(tx, PILOT_REGIONS, slug, target.id)))
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another PilotRegion`);
+    v.throwIfAny();
+    const before = await pilotSnapshot(tx, target.id);
+    await updatePilotRegionRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, programmeId, regionId });
+    const areas = areaValues(fields);
+    if (areas) await replaceAreas(tx, target.id, areas);
+    const measures = measureValues(fields);
+    if (measures) await replaceMeasures(tx, target.id, measures);
+    await citeSources(tx, scope, 'PilotRegion', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'PilotRegion',
+      recordId: target.id,
+      before,
+      after: await pilotSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.pilotRegionById.load(id));
+  return { pilotRegion: record, userErrors };
+}
+
+/** Deletes a pilot with its areas, measures and figures (each figure recorded as deleted). ADMIN only. */
+export async function deletePilotRegion(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedPilotRegionId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deletePilotRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write pilot regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], PILOT_REGIONS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, PILOT_REGIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    for (const valueId of await indicatorValueIdsOf(tx, target.id)) {
+      const value = await recordSnapshot(tx, INDICATOR_VALUES, valueId);
+      await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, valueId);
+      await deleteCitations(tx, 'IndicatorValue', valueId);
+      await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: valueId, before: value, after: null });
+    }
+    const before = await pilotSnapshot(tx, target.id);
+    await deleteRow(tx, 'deletePilotRegion', PILOT_REGIONS, target.id);
+    await deleteCitations(tx, 'PilotRegion', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'PilotRegion', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'PilotRegion');
+  return { deletedPilotRegionId: id, userErrors };
 }

@@ -1,19 +1,29 @@
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams } from '../../sql/fragments';
+import { SqlParams, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
-import { paginate, type Page } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
+import { CREATED_AT_ORDER, UPDATED_AT_ORDER, paginate, type OrderKey, type Page } from '../../sql/pagination';
+import { snapshotOf, type Snapshot } from '../../audit/snapshot';
+import {
+  col,
+  defineRecordTable,
+  defineTable,
+  insertRow,
+  updateRow,
+  type LocalizedText,
+  type RowOf,
+  type WritableRow,
+} from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import type { RecommendationStatus } from '../recommendations/recommendation.type';
 import { inRegionSubtree } from '../regions/region.store';
-import type { PilotRegionsArgs } from './pilot-region.inputs';
+import type { PilotRegionOrderField, PilotRegionsArgs } from './pilot-region.inputs';
 import type { DatePrecision, MeasureKind, MeasureStatus, PilotStatus } from './pilot-region.type';
 
 export const PILOT_REGIONS = defineRecordTable('pilot_regions', 'PilotRegion', {
   name: col.localized('name'),
-  programmeId: col.ref('programme_id'),
-  regionId: col.ref('region_id'),
+  programmeId: col.ref('programme_id', 'Programme'),
+  regionId: col.ref('region_id', 'Region'),
   startedOn: col.date('started_on', { nullable: true }),
   /** How much of started_on the source states: DAY, MONTH or YEAR ("since June" is MONTH). */
   startedOnPrecision: col.enum<DatePrecision>('started_on_precision'),
@@ -23,9 +33,9 @@ export type PilotRegionRow = RowOf<typeof PILOT_REGIONS>;
 
 export const PILOT_AREAS = defineTable('pilot_areas', {
   id: col.id(),
-  pilotRegionId: col.ref('pilot_region_id'),
+  pilotRegionId: col.ref('pilot_region_id', 'PilotRegion'),
   name: col.localized('name'),
-  regionId: col.ref('region_id', { nullable: true }),
+  regionId: col.ref('region_id', 'Region', { nullable: true }),
   /** For an area the source counts without naming its parts ("14 districts"). */
   unitCount: col.int('unit_count', { nullable: true }),
   position: col.int('position'),
@@ -34,12 +44,12 @@ export type PilotAreaRow = RowOf<typeof PILOT_AREAS>;
 
 export const PILOT_MEASURES = defineTable('pilot_measures', {
   id: col.id(),
-  pilotRegionId: col.ref('pilot_region_id'),
+  pilotRegionId: col.ref('pilot_region_id', 'PilotRegion'),
   kind: col.enum<MeasureKind>('kind'),
   status: col.enum<MeasureStatus>('status'),
   title: col.localized('title'),
   description: col.localized('description', { nullable: true }),
-  organizationId: col.ref('organization_id', { nullable: true }),
+  organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
   audiences: col.localizedList('audiences'),
   position: col.int('position'),
 });
@@ -50,6 +60,12 @@ export interface StatusCountRow {
   count: number;
 }
 
+const ORDER_KEYS: Record<PilotRegionOrderField, OrderKey> = {
+  STARTED_ON: { key: `coalesce(t.started_on, '-infinity'::date)`, type: 'date' },
+  CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
+};
+
 export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
   const params = new SqlParams();
   const where: string[] = [];
@@ -59,6 +75,9 @@ export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<P
   if (filter?.region != null)
     where.push(inRegionSubtree('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))));
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
+  const order = args.orderBy ?? { field: 'STARTED_ON', direction: 'ASC' };
+  const { key, type } = ORDER_KEYS[order.field];
   return paginate<PilotRegionRow>(
     db,
     {
@@ -66,9 +85,9 @@ export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<P
       from: 'pilot_regions t',
       where,
       params,
-      orderKey: `coalesce(t.started_on, '-infinity'::date)`,
-      orderKeyType: 'date',
-      direction: 'ASC',
+      orderKey: key,
+      orderKeyType: type,
+      direction: order.direction,
     },
     args,
   );
@@ -116,3 +135,96 @@ export function createPilotRegionLoaders(db: Db) {
   };
 }
 export type PilotRegionLoaders = ReturnType<typeof createPilotRegionLoaders>;
+
+/** A pilot's region and the organization leading its programme (whose editors record its figures). */
+export async function pilotOwnership(
+  tx: Queryable,
+  pilotRegionId: string,
+): Promise<{ regionId: string; leadOrganizationId: string | null } | null> {
+  const rows = await tx.query<{ regionId: string; leadOrganizationId: string | null }>(
+    `/* pilotOwnership */ SELECT p.region_id::text AS "regionId", g.lead_organization_id::text AS "leadOrganizationId"
+     FROM pilot_regions p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1::bigint FOR SHARE OF p`,
+    [pilotRegionId],
+  );
+  return rows[0] ?? null;
+}
+
+export function insertPilotRegion(tx: Queryable, values: WritableRow<typeof PILOT_REGIONS>): Promise<string> {
+  return insertRow(tx, 'insertPilotRegion', PILOT_REGIONS, values);
+}
+
+export function updatePilotRegionRow(tx: Queryable, id: string, values: WritableRow<typeof PILOT_REGIONS>): Promise<boolean> {
+  return updateRow(tx, 'updatePilotRegion', PILOT_REGIONS, id, values);
+}
+
+export interface AreaValues {
+  name: LocalizedText;
+  regionId: string | null;
+  unitCount: number | null;
+}
+
+export interface MeasureValues {
+  kind: MeasureKind;
+  status: MeasureStatus;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  organizationId: string | null;
+  audiences: LocalizedText[];
+}
+
+/** A pilot's areas, replaced in the order given. */
+export async function replaceAreas(tx: Queryable, pilotRegionId: string, areas: readonly AreaValues[]): Promise<void> {
+  await tx.query(`/* deleteAreas */ DELETE FROM pilot_areas WHERE pilot_region_id = $1::bigint`, [pilotRegionId]);
+  if (areas.length === 0) return;
+  await tx.query(
+    `/* insertAreas */ INSERT INTO pilot_areas (pilot_region_id, name, region_id, unit_count, position)
+     SELECT $1::bigint, n, r, u, p - 1 FROM unnest($2::jsonb[], $3::bigint[], $4::int[]) WITH ORDINALITY AS a(n, r, u, p)`,
+    [pilotRegionId, areas.map((a) => JSON.stringify(a.name)), areas.map((a) => a.regionId), areas.map((a) => a.unitCount)],
+  );
+}
+
+/** A pilot's measures, replaced in the order given. */
+export async function replaceMeasures(tx: Queryable, pilotRegionId: string, measures: readonly MeasureValues[]): Promise<void> {
+  await tx.query(`/* deleteMeasures */ DELETE FROM pilot_measures WHERE pilot_region_id = $1::bigint`, [pilotRegionId]);
+  if (measures.length === 0) return;
+  await tx.query(
+    `/* insertMeasures */ INSERT INTO pilot_measures (pilot_region_id, kind, status, title, description, organization_id, audiences, position)
+     SELECT $1::bigint, k, s, t, d, o, a, p - 1
+     FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::jsonb[]) WITH ORDINALITY AS m(k, s, t, d, o, a, p)`,
+    [
+      pilotRegionId,
+      measures.map((m) => m.kind),
+      measures.map((m) => m.status),
+      measures.map((m) => JSON.stringify(m.title)),
+      measures.map((m) => (m.description ? JSON.stringify(m.description) : null)),
+      measures.map((m) => m.organizationId),
+      measures.map((m) => JSON.stringify(m.audiences)),
+    ],
+  );
+}
+
+/** The parts of a pilot's snapshot beside its row: areas and measures, in order. */
+export async function pilotRegionParts(tx: Queryable, pilotRegionId: string): Promise<Snapshot> {
+  const areas = await tx.query<PilotAreaRow>(
+    `/* pilotAreasOf */ SELECT ${PILOT_AREAS.select('a')} FROM pilot_areas a WHERE a.pilot_region_id = $1::bigint ORDER BY a.position, a.id`,
+    [pilotRegionId],
+  );
+  const measures = await tx.query<PilotMeasureRow>(
+    `/* pilotMeasuresOf */ SELECT ${PILOT_MEASURES.select('m')} FROM pilot_measures m WHERE m.pilot_region_id = $1::bigint ORDER BY m.position, m.id`,
+    [pilotRegionId],
+  );
+  const omit = ['id', 'pilotRegionId', 'position'];
+  return {
+    areas: areas.map((row) => snapshotOf(PILOT_AREAS, row, omit)),
+    measures: measures.map((row) => snapshotOf(PILOT_MEASURES, row, omit)),
+  };
+}
+
+/** Whether another pilot of the programme is in the region (one pilot per programme and region). */
+export async function pilotExists(tx: Queryable, programmeId: string, regionId: string, exceptId: string | null): Promise<boolean> {
+  const rows = await tx.query(
+    `/* pilotOfProgrammeInRegion */ SELECT 1 FROM pilot_regions WHERE programme_id = $1::bigint AND region_id = $2::bigint AND id <> $3::bigint`,
+    [programmeId, regionId, exceptId ?? '0'],
+  );
+  return rows.length > 0;
+}

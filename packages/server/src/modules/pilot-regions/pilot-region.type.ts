@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Payload } from '../../graphql/payload';
 import { Connection, DateScalar, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
@@ -69,3 +70,13 @@ export class PilotMeasure {
 }
 
 export const PilotRegionConnection = Connection(PilotRegion, 'PilotRegion', 'pilot regions');
+
+export const CreatePilotRegionPayload = Payload('createPilotRegion', {
+  pilotRegion: { type: () => PilotRegion, description: 'The new pilot.' },
+});
+export const UpdatePilotRegionPayload = Payload('updatePilotRegion', {
+  pilotRegion: { type: () => PilotRegion, description: 'The pilot as it is now (after a CONFLICT: as it stands, unchanged).' },
+});
+export const DeletePilotRegionPayload = Payload('deletePilotRegion', {
+  deletedPilotRegionId: { type: () => ID, description: 'The ID the deleted pilot had.' },
+});

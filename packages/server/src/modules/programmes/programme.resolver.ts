@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -9,10 +9,13 @@ import { Organization } from '../organizations/organization.type';
 import type { PilotRegionRow } from '../pilot-regions/pilot-region.store';
 import { PilotRegion } from '../pilot-regions/pilot-region.type';
 import { RecordResolver } from '../sources/record.resolver';
-import { ProgrammesArgs } from './programme.inputs';
-import { listProgrammes } from './programme.service';
+import { Role } from '../../auth/principal';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreateProgrammeInput, ProgrammesArgs, UpdateProgrammeInput } from './programme.inputs';
+import { createProgramme, deleteProgramme, listProgrammes, updateProgramme } from './programme.service';
 import type { ProgrammeRow } from './programme.store';
-import { Programme, ProgrammeConnection } from './programme.type';
+import { CreateProgrammePayload, DeleteProgrammePayload, Programme, ProgrammeConnection, UpdateProgrammePayload } from './programme.type';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
@@ -49,5 +52,26 @@ export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
   @FieldResolver(() => [PilotRegion], { description: 'The pilots of the programme, earliest first.' })
   pilotRegions(@Root() row: ProgrammeRow, @Ctx() ctx: Context): Promise<PilotRegionRow[]> {
     return ctx.loaders.pilotRegionsByProgrammeId.load(row.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateProgrammePayload, { nullable: true, description: 'Adds a programme (ADMIN only).' })
+  createProgramme(@Arg('input', { description: 'The programme.' }) input: CreateProgrammeInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return createProgramme(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UpdateProgrammePayload, { nullable: true, description: 'Changes a programme (ADMIN only).' })
+  updateProgramme(@Arg('input', { description: 'The changes.' }) input: UpdateProgrammeInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return updateProgramme(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteProgrammePayload, { nullable: true, description: 'Deletes a programme without pilots (ADMIN only).' })
+  deleteProgramme(
+    @Arg('input', { description: 'The programme and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteProgramme(ctx, input);
   }
 }

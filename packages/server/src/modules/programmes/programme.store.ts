@@ -1,28 +1,34 @@
-import type { Db } from '../../sql/db';
-import { SqlParams } from '../../sql/fragments';
+import type { Db, Queryable } from '../../sql/db';
+import { SqlParams, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsBySlug } from '../../sql/loaders';
-import { localizedTextOrder, paginate, type Page } from '../../sql/pagination';
-import { col, defineRecordTable, type RowOf } from '../../sql/table';
+import { CREATED_AT_ORDER, UPDATED_AT_ORDER, localizedTextOrder, paginate, type OrderKey, type Page } from '../../sql/pagination';
+import { col, defineRecordTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
-import type { ProgrammesArgs } from './programme.inputs';
+import type { ProgrammeOrderField, ProgrammesArgs } from './programme.inputs';
 
 export const PROGRAMMES = defineRecordTable('programmes', 'Programme', {
   name: col.localized('name'),
   description: col.localized('description', { nullable: true }),
-  leadOrganizationId: col.ref('lead_organization_id', { nullable: true }),
+  leadOrganizationId: col.ref('lead_organization_id', 'Organization', { nullable: true }),
 });
 export type ProgrammeRow = RowOf<typeof PROGRAMMES>;
 
-const BY_NAME = localizedTextOrder('t.name');
+const ORDER_KEYS: Record<ProgrammeOrderField, OrderKey> = {
+  NAME: localizedTextOrder('t.name'),
+  CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
+};
 
 export function programmesPage(db: Db, args: ProgrammesArgs): Promise<Page<ProgrammeRow>> {
   const params = new SqlParams();
   const where: string[] = [];
+  if (args.filter?.updatedSince) where.push(updatedSince(params.add(args.filter.updatedSince)));
   if (args.filter?.leadOrganization != null) {
     where.push(
       `t.lead_organization_id = ${params.add(decodeTypedId(args.filter.leadOrganization, 'Organization', 'filter.leadOrganization'))}::bigint`,
     );
   }
+  const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
   return paginate<ProgrammeRow>(
     db,
     {
@@ -30,9 +36,9 @@ export function programmesPage(db: Db, args: ProgrammesArgs): Promise<Page<Progr
       from: 'programmes t',
       where,
       params,
-      orderKey: BY_NAME.key,
-      orderKeyType: BY_NAME.type,
-      direction: 'ASC',
+      orderKey: ORDER_KEYS[order.field].key,
+      orderKeyType: ORDER_KEYS[order.field].type,
+      direction: order.direction,
     },
     args,
   );
@@ -46,3 +52,14 @@ export function createProgrammeLoaders(db: Db) {
   };
 }
 export type ProgrammeLoaders = ReturnType<typeof createProgrammeLoaders>;
+
+export function insertProgramme(tx: Queryable, values: WritableRow<typeof PROGRAMMES>): Promise<string> {
+  return insertRow(tx, 'insertProgramme', PROGRAMMES, values);
+}
+
+export function updateProgrammeRow(tx: Queryable, id: string, values: WritableRow<typeof PROGRAMMES>): Promise<boolean> {
+  return updateRow(tx, 'updateProgramme', PROGRAMMES, id, values);
+}
+
+/** What refers to a programme and keeps it from being deleted. */
+export const PROGRAMME_REFERENCES = [{ sql: 'SELECT 1 FROM pilot_regions WHERE programme_id = $1::bigint', what: 'pilot regions' }];

@@ -1,4 +1,5 @@
-import { ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
+import { Payload } from '../../graphql/payload';
 import { Connection, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
@@ -10,3 +11,13 @@ import { RecordType } from '../sources/record.type';
 export class Programme extends RecordType {}
 
 export const ProgrammeConnection = Connection(Programme, 'Programme', 'programmes');
+
+export const CreateProgrammePayload = Payload('createProgramme', {
+  programme: { type: () => Programme, description: 'The new programme.' },
+});
+export const UpdateProgrammePayload = Payload('updateProgramme', {
+  programme: { type: () => Programme, description: 'The programme as it is now (after a CONFLICT: as it stands, unchanged).' },
+});
+export const DeleteProgrammePayload = Payload('deleteProgramme', {
+  deletedProgrammeId: { type: () => ID, description: 'The ID the deleted programme had.' },
+});

@@ -1,18 +1,25 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
-import { ConnectionArgs, DateRangeInput, SortDirection } from '../../graphql/types';
+import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
 
 export const RecommendationOrderField = defineEnum('RecommendationOrderField', 'What recommendations can be ordered by.', {
   POSITION: 'The order in which they were adopted at their event.',
   DUE_ON: 'The due date (recommendations without one come last in ascending order).',
   CREATED_AT: 'When the recommendation was added.',
+  UPDATED_AT: 'When the recommendation last changed.',
 });
 export type RecommendationOrderField = EnumValue<typeof RecommendationOrderField>;
 
 @InputType({ description: 'Narrows a list of recommendations; all given conditions must hold.' })
 export class RecommendationFilter {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only records changed at or after this time (for apps that sync; see also `changes`).',
+  })
+  updatedSince?: string | null;
   @Field(() => [RecommendationStatus], { nullable: true, description: 'Only recommendations in these statuses.' }) statuses?:
     RecommendationStatus[] | null;
   @Field(() => [RecommendationTheme], { nullable: true, description: 'Only recommendations on these themes.' }) themes?:
@@ -46,4 +53,64 @@ export function recommendationFilterReferences(filter: RecommendationFilter | nu
     ['filter.event', 'Event', filter?.event],
     ['filter.responsibleOrganization', 'Organization', filter?.responsibleOrganization],
   ];
+}
+
+@InputType({ description: 'A recommendation adopted at an event (ADMIN only).' })
+export class CreateRecommendationInput {
+  @Field(() => String, { nullable: true, description: 'A stable identifier; made from the text when omitted.' }) slug?: string | null;
+  @Field(() => ID, { description: 'The event that adopted it, by ID or slug.' }) event!: string;
+  @Field(() => LocalizedTextInput, { description: 'The text.' }) text!: LocalizedTextInput;
+  @Field(() => RecommendationTheme, { description: 'What it is about.' }) theme!: RecommendationTheme;
+  @Field(() => RecommendationStatus, { nullable: true, description: 'Where it stands; ADOPTED when omitted. Starts its history.' })
+  status?: RecommendationStatus | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When it is due.' }) dueOn?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'The organizations responsible for carrying it out, by ID or slug (at most 50).' })
+  responsibleOrganizations?: string[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place among the recommendations of its event (0 first); after the others when omitted.',
+  })
+  position?: number | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION).',
+  })
+  sourceIds?: string[] | null;
+}
+
+@InputType({
+  description:
+    'Changes to a recommendation (ADMIN only); its status changes with `updateRecommendationStatus`. Omitted fields stay, null clears.',
+})
+export class UpdateRecommendationInput {
+  @Field(() => ID, { description: 'The recommendation, by ID or slug.' }) id!: string;
+  @Field(() => Int, { description: 'The version last read; a newer one means a CONFLICT and nothing changes.' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'A new slug.' }) slug?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event that adopted it.' }) event?: string | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The text.' }) text?: LocalizedTextInput | null;
+  @Field(() => RecommendationTheme, { nullable: true, description: 'What it is about.' }) theme?: RecommendationTheme | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When it is due.' }) dueOn?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'The organizations responsible (replaces the list).' }) responsibleOrganizations?:
+    string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Its place among the recommendations of its event.' }) position?: number | null;
+  @Field(() => [ID], { nullable: true, description: 'Documents this change is taken from (added to its sources); none: the key is cited.' })
+  sourceIds?: string[] | null;
+}
+
+@InputType({
+  description: 'A new status of a recommendation (an ADMIN, or an EDITOR of an organization responsible for it); appended to its history.',
+})
+export class UpdateRecommendationStatusInput {
+  @Field(() => ID, { description: 'The recommendation, by ID or slug.' }) id!: string;
+  @Field(() => Int, { description: 'The version last read; a newer one means a CONFLICT and nothing changes.' }) version!: number;
+  @Field(() => RecommendationStatus, { description: 'The new status.' }) status!: RecommendationStatus;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'A note on the change (what was done, by whom).' })
+  note?: LocalizedTextInput | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day the status changed; today when omitted (not in the future).' })
+  changedOn?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The documents that show the change (its evidence), by ID or slug; none: the key is cited.',
+  })
+  sourceIds?: string[] | null;
 }

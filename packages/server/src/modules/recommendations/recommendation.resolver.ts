@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -9,10 +9,34 @@ import { Event } from '../events/event.type';
 import type { OrganizationRow } from '../organizations/organization.store';
 import { Organization } from '../organizations/organization.type';
 import { RecordResolver } from '../sources/record.resolver';
-import { RecommendationsArgs } from './recommendation.inputs';
-import { listRecommendations, responsibleOrganizations } from './recommendation.service';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { recordKey, type SourceRow } from '../sources/source.store';
+import { Source } from '../sources/source.type';
+import {
+  CreateRecommendationInput,
+  RecommendationsArgs,
+  UpdateRecommendationInput,
+  UpdateRecommendationStatusInput,
+} from './recommendation.inputs';
+import {
+  createRecommendation,
+  deleteRecommendation,
+  listRecommendations,
+  responsibleOrganizations,
+  updateRecommendation,
+  updateRecommendationStatus,
+} from './recommendation.service';
 import type { RecommendationRow, StatusChangeRow } from './recommendation.store';
-import { Recommendation, RecommendationConnection, RecommendationStatusChange } from './recommendation.type';
+import {
+  CreateRecommendationPayload,
+  DeleteRecommendationPayload,
+  Recommendation,
+  RecommendationConnection,
+  RecommendationStatusChange,
+  UpdateRecommendationPayload,
+  UpdateRecommendationStatusPayload,
+} from './recommendation.type';
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver extends RecordResolver(Recommendation, 'Recommendation') {
@@ -58,6 +82,49 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
   history(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<StatusChangeRow[]> {
     return ctx.loaders.historyByRecommendationId.load(row.id);
   }
+
+  @Authorized()
+  @Mutation(() => CreateRecommendationPayload, { nullable: true, description: 'Adds a recommendation adopted at an event (ADMIN only).' })
+  createRecommendation(
+    @Arg('input', { description: 'The recommendation.' }) input: CreateRecommendationInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return createRecommendation(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateRecommendationPayload, {
+    nullable: true,
+    description: 'Changes a recommendation (ADMIN only); its status changes with `updateRecommendationStatus`.',
+  })
+  updateRecommendation(
+    @Arg('input', { description: 'The changes.' }) input: UpdateRecommendationInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return updateRecommendation(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateRecommendationStatusPayload, {
+    nullable: true,
+    description:
+      'Moves a recommendation to a new status and appends the change to its history (an ADMIN, or an EDITOR of an organization responsible for it).',
+  })
+  updateRecommendationStatus(
+    @Arg('input', { description: 'The new status, with a note and evidence.' }) input: UpdateRecommendationStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return updateRecommendationStatus(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DeleteRecommendationPayload, { nullable: true, description: 'Deletes a recommendation with its history (ADMIN only).' })
+  deleteRecommendation(
+    @Arg('input', { description: 'The recommendation and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteRecommendation(ctx, input);
+  }
 }
 
 @Resolver(() => RecommendationStatusChange)
@@ -70,5 +137,18 @@ export class RecommendationStatusChangeResolver {
   @FieldResolver(() => String, { nullable: true, description: 'A note on the change.' })
   note(@Root() row: StatusChangeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.note, lang);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization whose key made the change through the API; null for changes taken from sources.',
+  })
+  organization(@Root() row: StatusChangeRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.organizationId ? ctx.loaders.organizationById.load(row.organizationId) : null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'The documents that show the change (its evidence).' })
+  sources(@Root() row: StatusChangeRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
+    return ctx.loaders.sourcesByRecord.load(recordKey('RecommendationStatusChange', row.id));
   }
 }

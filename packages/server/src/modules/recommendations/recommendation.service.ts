@@ -1,11 +1,44 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import type { DeleteRecordInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import type { OrganizationRow } from '../organizations/organization.store';
-import { recommendationFilterReferences, type RecommendationsArgs } from './recommendation.inputs';
-import { eventRecommendationsListSpec, recommendationsPage, type RecommendationRow } from './recommendation.store';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertAdmin, assertOwnedBy } from '../../writes/policy';
+import { checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References, type Ref } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { EVENTS } from '../events/event.store';
+import { ORGANIZATIONS, type OrganizationRow } from '../organizations/organization.store';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import {
+  recommendationFilterReferences,
+  type CreateRecommendationInput,
+  type RecommendationsArgs,
+  type UpdateRecommendationInput,
+  type UpdateRecommendationStatusInput,
+} from './recommendation.inputs';
+import {
+  RECOMMENDATIONS,
+  deleteStatusChangeCitations,
+  eventRecommendationsListSpec,
+  insertRecommendation,
+  insertStatusChange,
+  nextPosition,
+  recommendationParts,
+  recommendationsPage,
+  replaceResponsibleOrganizations,
+  responsibleOrganizationIdsOf,
+  updateRecommendationRow,
+  type RecommendationRow,
+} from './recommendation.store';
 
 export async function listRecommendations(ctx: Context, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {
   await requireReferences(ctx, recommendationFilterReferences(args.filter));
@@ -28,4 +61,215 @@ export async function responsibleOrganizations(ctx: Context, recommendationId: s
   const links = await ctx.loaders.responsibleOrganizationIdsByRecommendationId.load(recommendationId);
   const organizations = await ctx.loaders.organizationById.loadMany(links.map((link) => link.organizationId));
   return organizations.filter((o): o is OrganizationRow => o !== null && !(o instanceof Error));
+}
+
+type RecommendationFields = { [K in keyof CreateRecommendationInput]?: CreateRecommendationInput[K] | null };
+
+const MAX_RESPONSIBLE = 50;
+
+function readRecommendationFields(v: Validator, refs: References, input: RecommendationFields) {
+  for (const field of ['event', 'theme', 'status'] as const)
+    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
+  if (input.position != null && input.position < 0) v.add(['input', 'position'], UserErrorCode.INVALID, 'must be 0 or more');
+  v.maxItems(['input', 'responsibleOrganizations'], input.responsibleOrganizations, MAX_RESPONSIBLE);
+  const responsible =
+    input.responsibleOrganizations === undefined
+      ? undefined
+      : (input.responsibleOrganizations ?? []).map((value, index) =>
+          refs.need(['input', 'responsibleOrganizations', index], ORGANIZATIONS, value),
+        );
+  return {
+    values: {
+      text: v.localized(['input', 'text'], input.text, { max: MAX_LENGTH.text, required: true }) ?? undefined,
+      theme: input.theme ?? undefined,
+      dueOn: input.dueOn,
+      position: input.position ?? undefined,
+    },
+    event: input.event == null ? undefined : refs.need(['input', 'event'], EVENTS, input.event),
+    responsible,
+    sources: sourceRefs(refs, v, input.sourceIds),
+  };
+}
+
+function checkResponsible(v: Validator, responsible: readonly Ref[] | undefined): void {
+  const seen = new Set<string>();
+  responsible?.forEach((ref, index) => {
+    if (seen.has(ref.id)) v.add(['input', 'responsibleOrganizations', index], UserErrorCode.INVALID, 'is listed twice');
+    seen.add(ref.id);
+  });
+}
+
+async function recommendationSnapshot(tx: Queryable, id: string) {
+  return recordSnapshot(tx, RECOMMENDATIONS, id, await recommendationParts(tx, id));
+}
+
+type RecommendationPayload = { recommendation: RecommendationRow | null; userErrors: UserErrorData[] };
+
+export async function createRecommendation(ctx: Context, input: CreateRecommendationInput): Promise<RecommendationPayload> {
+  const outcome = await runWrite(ctx, 'createRecommendation', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'add recommendations');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readRecommendationFields(v, refs, input);
+    await refs.resolve();
+    checkResponsible(v, fields.responsible);
+    v.throwIfAny();
+    const eventId = (fields.event as Ref).id;
+    const finalSlug = await newSlug(tx, v, RECOMMENDATIONS, ['input', 'slug'], slug, fields.values.text);
+    v.throwIfAny();
+    const status = input.status ?? 'ADOPTED';
+    const id = await insertRecommendation(tx, {
+      ...fields.values,
+      slug: finalSlug,
+      eventId,
+      status,
+      position: fields.values.position ?? (await nextPosition(tx, eventId)),
+    });
+    await replaceResponsibleOrganizations(
+      tx,
+      id,
+      (fields.responsible ?? []).map((ref) => ref.id),
+    );
+    await insertStatusChange(tx, {
+      recommendationId: id,
+      fromStatus: null,
+      toStatus: status,
+      changedOn: today(),
+      note: null,
+      apiKeyId: scope.actor.keyId,
+      changedBy: null,
+    });
+    await citeSources(tx, scope, 'Recommendation', id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'Recommendation',
+      recordId: id,
+      before: null,
+      after: await recommendationSnapshot(tx, id),
+    });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.recommendationById.load(id));
+  return { recommendation: record, userErrors };
+}
+
+export async function updateRecommendation(ctx: Context, input: UpdateRecommendationInput): Promise<RecommendationPayload> {
+  const outcome = await runWrite(ctx, 'updateRecommendation', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'change recommendations (an EDITOR of a responsible organization changes their status)');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readRecommendationFields(v, refs, input);
+    await refs.resolve();
+    checkResponsible(v, fields.responsible);
+    v.throwIfAny();
+    const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    if (slug && (await slugTaken(tx, RECOMMENDATIONS, slug, target.id))) {
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Recommendation`);
+    }
+    v.throwIfAny();
+    const before = await recommendationSnapshot(tx, target.id);
+    await updateRecommendationRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, eventId: fields.event?.id });
+    if (fields.responsible)
+      await replaceResponsibleOrganizations(
+        tx,
+        target.id,
+        fields.responsible.map((ref) => ref.id),
+      );
+    await citeSources(tx, scope, 'Recommendation', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Recommendation',
+      recordId: target.id,
+      before,
+      after: await recommendationSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.recommendationById.load(id));
+  return { recommendation: record, userErrors };
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Moves a recommendation to a new status and appends the change to its history: who (the key and
+ * its organization), when, a note and its evidence (the sources given, else the key's submission).
+ * An ADMIN, or an EDITOR of an organization responsible for the recommendation.
+ */
+export async function updateRecommendationStatus(ctx: Context, input: UpdateRecommendationStatusInput): Promise<RecommendationPayload> {
+  const outcome = await runWrite(ctx, 'updateRecommendationStatus', async (tx, scope) => {
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
+    const note = v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }) ?? null;
+    const changedOn = input.changedOn ?? today();
+    if (changedOn > today()) v.add(['input', 'changedOn'], UserErrorCode.INVALID, 'must not be in the future');
+    const sources = sourceRefs(refs, v, input.sourceIds);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
+    assertOwnedBy(
+      ctx.principal!,
+      await responsibleOrganizationIdsOf(tx, target.id),
+      'change the status of recommendations its organization is responsible for',
+    );
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    if (current.status === input.status)
+      v.add(['input', 'status'], UserErrorCode.INVALID, `the recommendation is ${current.status} already`);
+    v.throwIfAny();
+    const before = await recommendationSnapshot(tx, target.id);
+    await updateRecommendationRow(tx, target.id, { status: input.status });
+    const changeId = await insertStatusChange(tx, {
+      recommendationId: target.id,
+      fromStatus: current.status,
+      toStatus: input.status,
+      changedOn,
+      note,
+      apiKeyId: scope.actor.keyId,
+      changedBy: null,
+    });
+    await citeSources(tx, scope, 'RecommendationStatusChange', changeId, sources);
+    await citeSources(tx, scope, 'Recommendation', target.id, sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Recommendation',
+      recordId: target.id,
+      before,
+      after: await recommendationSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.recommendationById.load(id));
+  return { recommendation: record, userErrors };
+}
+
+export async function deleteRecommendation(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedRecommendationId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteRecommendation', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'delete recommendations');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const before = await recommendationSnapshot(tx, target.id);
+    await deleteStatusChangeCitations(tx, target.id);
+    await deleteRow(tx, 'deleteRecommendation', RECOMMENDATIONS, target.id);
+    await deleteCitations(tx, 'Recommendation', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Recommendation', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Recommendation');
+  return { deletedRecommendationId: id, userErrors };
 }

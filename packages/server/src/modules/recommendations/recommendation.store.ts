@@ -1,15 +1,33 @@
-import type { Db } from '../../sql/db';
-import { SqlParams, tsQuery } from '../../sql/fragments';
+import type { Snapshot } from '../../audit/snapshot';
+import type { Db, Queryable } from '../../sql/db';
+import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, paginate, type ListSpec, type NestedListSpec, type OrderKey, type Page } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
-import { decodeTypedId } from '../../graphql/global-id';
+import {
+  CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
+  paginate,
+  type ListSpec,
+  type NestedListSpec,
+  type OrderKey,
+  type Page,
+} from '../../sql/pagination';
+import {
+  col,
+  defineRecordTable,
+  defineTable,
+  insertRow,
+  updateRow,
+  type LocalizedText,
+  type RowOf,
+  type WritableRow,
+} from '../../sql/table';
+import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
 import type { RecommendationOrderField, RecommendationsArgs } from './recommendation.inputs';
 import type { RecommendationStatus, RecommendationTheme } from './recommendation.type';
 
 export const RECOMMENDATIONS = defineRecordTable('recommendations', 'Recommendation', {
-  eventId: col.ref('event_id'),
+  eventId: col.ref('event_id', 'Event'),
   text: col.localized('text'),
   theme: col.enum<RecommendationTheme>('theme'),
   status: col.enum<RecommendationStatus>('status'),
@@ -20,19 +38,22 @@ export const RECOMMENDATIONS = defineRecordTable('recommendations', 'Recommendat
 export type RecommendationRow = RowOf<typeof RECOMMENDATIONS>;
 
 export const RECOMMENDATION_RESPONSIBLE_ORGANIZATIONS = defineTable('recommendation_responsible_organizations', {
-  recommendationId: col.ref('recommendation_id'),
-  organizationId: col.ref('organization_id'),
+  recommendationId: col.ref('recommendation_id', 'Recommendation'),
+  organizationId: col.ref('organization_id', 'Organization'),
 });
 
 export const RECOMMENDATION_STATUS_CHANGES = defineTable('recommendation_status_changes', {
   id: col.id(),
-  recommendationId: col.ref('recommendation_id'),
+  recommendationId: col.ref('recommendation_id', 'Recommendation'),
   fromStatus: col.enum<RecommendationStatus, true>('from_status', { nullable: true }),
   toStatus: col.enum<RecommendationStatus>('to_status'),
   changedOn: col.date('changed_on'),
   changedBy: col.localized('changed_by', { nullable: true }),
   note: col.localized('note', { nullable: true }),
   createdAt: col.timestamp('created_at'),
+  /** The key that made the change through the API, and its organization (null for changes taken from sources). */
+  apiKeyId: col.ref('api_key_id', 'ApiKey', { nullable: true }),
+  organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
 });
 export type StatusChangeRow = RowOf<typeof RECOMMENDATION_STATUS_CHANGES>;
 
@@ -40,12 +61,14 @@ const ORDER_KEYS: Record<RecommendationOrderField, OrderKey> = {
   POSITION: { key: 't.position', type: 'int' },
   DUE_ON: { key: `coalesce(t.due_on, 'infinity'::date)`, type: 'date' },
   CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
 };
 
 export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.themes?.length) where.push(`t.theme = ANY(${params.add(filter.themes)}::text[])`);
   if (filter?.event != null) where.push(`t.event_id = ${params.add(decodeTypedId(filter.event, 'Event', 'filter.event'))}::bigint`);
@@ -110,3 +133,109 @@ export function createRecommendationLoaders(db: Db, related: Pick<OrganizationLo
   };
 }
 export type RecommendationLoaders = ReturnType<typeof createRecommendationLoaders>;
+
+export function insertRecommendation(tx: Queryable, values: WritableRow<typeof RECOMMENDATIONS>): Promise<string> {
+  return insertRow(tx, 'insertRecommendation', RECOMMENDATIONS, values);
+}
+
+export function updateRecommendationRow(tx: Queryable, id: string, values: WritableRow<typeof RECOMMENDATIONS>): Promise<boolean> {
+  return updateRow(tx, 'updateRecommendation', RECOMMENDATIONS, id, values);
+}
+
+/** The place after the last recommendation of an event. */
+export async function nextPosition(tx: Queryable, eventId: string): Promise<number> {
+  const rows = await tx.query<{ next: number }>(
+    `/* nextRecommendationPosition */ SELECT coalesce(max(position) + 1, 0)::int AS next FROM recommendations WHERE event_id = $1::bigint`,
+    [eventId],
+  );
+  return rows[0]?.next ?? 0;
+}
+
+/** The organizations responsible for a recommendation (whose editors may change its status). */
+export async function responsibleOrganizationIdsOf(tx: Queryable, recommendationId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* responsibleOrganizationIds */ SELECT organization_id::text AS id FROM recommendation_responsible_organizations
+     WHERE recommendation_id = $1::bigint ORDER BY organization_id`,
+    [recommendationId],
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function replaceResponsibleOrganizations(
+  tx: Queryable,
+  recommendationId: string,
+  organizationIds: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `/* deleteResponsibleOrganizations */ DELETE FROM recommendation_responsible_organizations WHERE recommendation_id = $1::bigint`,
+    [recommendationId],
+  );
+  if (organizationIds.length === 0) return;
+  await tx.query(
+    `/* insertResponsibleOrganizations */ INSERT INTO recommendation_responsible_organizations (recommendation_id, organization_id)
+     SELECT $1::bigint, unnest($2::bigint[])`,
+    [recommendationId, organizationIds],
+  );
+}
+
+export interface StatusChangeValues {
+  recommendationId: string;
+  fromStatus: RecommendationStatus | null;
+  toStatus: RecommendationStatus;
+  changedOn: string;
+  note: LocalizedText | null;
+  /** The key that made the change: it and its organization are recorded as who changed the status. */
+  apiKeyId: string | null;
+  /** Who changed the status, for changes not made with a key. */
+  changedBy: LocalizedText | null;
+}
+
+/**
+ * Appends an entry to a recommendation's history. With a key, `changed_by` names the key's
+ * organization (short name where it has one) and the key, in each language the name has.
+ */
+export async function insertStatusChange(tx: Queryable, values: StatusChangeValues): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `/* insertStatusChange */ INSERT INTO recommendation_status_changes
+       (recommendation_id, from_status, to_status, changed_on, changed_by, note, api_key_id, organization_id)
+     SELECT $1::bigint, $2, $3, $4::date,
+       CASE WHEN k.id IS NULL THEN $6::jsonb
+            WHEN o.id IS NULL THEN jsonb_build_object('en', k.name)
+            ELSE (SELECT jsonb_object_agg(l.key, l.value || ' (' || k.name || ')') FROM jsonb_each_text(coalesce(o.short_name, o.name)) l) END,
+       $5::jsonb, k.id, k.organization_id
+     FROM (SELECT 1) one LEFT JOIN api_keys k ON k.id = $7::bigint LEFT JOIN organizations o ON o.id = k.organization_id
+     RETURNING id::text AS id`,
+    [
+      values.recommendationId,
+      values.fromStatus,
+      values.toStatus,
+      values.changedOn,
+      values.note ? JSON.stringify(values.note) : null,
+      values.changedBy ? JSON.stringify(values.changedBy) : null,
+      values.apiKeyId,
+    ],
+  );
+  return (rows[0] as { id: string }).id;
+}
+
+/** The parts of a recommendation's snapshot beside its row: who is responsible, and its history of statuses. */
+export async function recommendationParts(tx: Queryable, recommendationId: string): Promise<Snapshot> {
+  const history = await tx.query<{ fromStatus: string | null; toStatus: string; changedOn: string }>(
+    `/* statusHistoryOf */ SELECT from_status AS "fromStatus", to_status AS "toStatus", changed_on AS "changedOn"
+     FROM recommendation_status_changes WHERE recommendation_id = $1::bigint ORDER BY changed_on, id`,
+    [recommendationId],
+  );
+  return {
+    responsibleOrganizations: (await responsibleOrganizationIdsOf(tx, recommendationId)).map((id) => toGlobalId('Organization', id)),
+    history,
+  };
+}
+
+/** Removes the citations of a recommendation's status changes (the changes go with the recommendation). */
+export async function deleteStatusChangeCitations(tx: Queryable, recommendationId: string): Promise<void> {
+  await tx.query(
+    `/* deleteStatusChangeCitations */ DELETE FROM record_sources WHERE record_type = 'RecommendationStatusChange'
+     AND record_id IN (SELECT id FROM recommendation_status_changes WHERE recommendation_id = $1::bigint)`,
+    [recommendationId],
+  );
+}

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
-import { Connection, DateScalar, Node } from '../../graphql/types';
+import { Payload } from '../../graphql/payload';
+import { Connection, DateScalar, DateTimeScalar, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
 export const RecommendationStatus = defineEnum('RecommendationStatus', 'Where a recommendation stands.', {
@@ -30,6 +31,7 @@ export class RecommendationStatusChange {
   fromStatus!: RecommendationStatus | null;
   @Field(() => RecommendationStatus, { description: 'The status after.' }) toStatus!: RecommendationStatus;
   @Field(() => DateScalar, { description: 'When the status changed.' }) changedOn!: string;
+  @Field(() => DateTimeScalar, { description: 'When the change was recorded in the registry.' }) createdAt!: string;
 }
 
 @ObjectType({
@@ -50,3 +52,22 @@ export class RecommendationStatusCount {
   @Field(() => RecommendationStatus, { description: 'The status.' }) status!: RecommendationStatus;
   @Field(() => Int, { description: 'How many recommendations are in it.' }) count!: number;
 }
+
+export const CreateRecommendationPayload = Payload('createRecommendation', {
+  recommendation: { type: () => Recommendation, description: 'The new recommendation.' },
+});
+export const UpdateRecommendationPayload = Payload('updateRecommendation', {
+  recommendation: {
+    type: () => Recommendation,
+    description: 'The recommendation as it is now (after a CONFLICT: as it stands, unchanged).',
+  },
+});
+export const UpdateRecommendationStatusPayload = Payload('updateRecommendationStatus', {
+  recommendation: {
+    type: () => Recommendation,
+    description: 'The recommendation with its new status and history (after a CONFLICT: as it stands).',
+  },
+});
+export const DeleteRecommendationPayload = Payload('deleteRecommendation', {
+  deletedRecommendationId: { type: () => ID, description: 'The ID the deleted recommendation had.' },
+});

@@ -1,14 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
 import { LangArg } from '../../graphql/types';
 import type { Page } from '../../sql/pagination';
 import { RecordResolver } from '../sources/record.resolver';
-import { RegionsArgs } from './region.inputs';
-import { listRegions } from './region.service';
+import { Role } from '../../auth/principal';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreateRegionInput, RegionsArgs, UpdateRegionInput } from './region.inputs';
+import { createRegion, deleteRegion, listRegions, updateRegion } from './region.service';
 import type { RegionRow } from './region.store';
-import { Region, RegionConnection } from './region.type';
+import { CreateRegionPayload, DeleteRegionPayload, Region, RegionConnection, UpdateRegionPayload } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver extends RecordResolver(Region, 'Region') {
@@ -54,5 +57,29 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
   @FieldResolver(() => [Region], { description: 'The regions this one came from.' })
   predecessors(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
     return ctx.loaders.predecessorsByRegionId.load(row.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateRegionPayload, {
+    nullable: true,
+    description: 'Adds a region, with its validity and the regions it came from (ADMIN only).',
+  })
+  createRegion(@Arg('input', { description: 'The region.' }) input: CreateRegionInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return createRegion(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UpdateRegionPayload, { nullable: true, description: 'Changes a region: renamed, split, ended (ADMIN only).' })
+  updateRegion(@Arg('input', { description: 'The changes.' }) input: UpdateRegionInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return updateRegion(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteRegionPayload, { nullable: true, description: 'Deletes a region nothing refers to (ADMIN only).' })
+  deleteRegion(
+    @Arg('input', { description: 'The region and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteRegion(ctx, input);
   }
 }

@@ -1,10 +1,186 @@
+import { UserErrorCode } from '@qorgau/schema';
+import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
-import type { Page } from '../../sql/pagination';
+import type { DeleteRecordInput } from '../../graphql/inputs';
 import { requireReferences } from '../../graphql/references';
-import { regionFilterReferences, type RegionsArgs } from './region.inputs';
-import { regionsPage, type RegionRow } from './region.store';
+import type { UserErrorData } from '../../graphql/user-errors';
+import type { Page } from '../../sql/pagination';
+import type { Queryable } from '../../sql/db';
+import { deleteRow } from '../../sql/table';
+import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { assertAdmin } from '../../writes/policy';
+import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { References, type Ref } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { deleteCitations } from '../sources/source.store';
+import { regionFilterReferences, type CreateRegionInput, type RegionsArgs, type UpdateRegionInput } from './region.inputs';
+import {
+  REGIONS,
+  REGION_REFERENCES,
+  insertRegion,
+  isInSubtree,
+  regionParts,
+  regionsPage,
+  replacePredecessors,
+  updateRegionRow,
+  type RegionRow,
+} from './region.store';
 
 export async function listRegions(ctx: Context, args: RegionsArgs): Promise<Page<RegionRow>> {
   await requireReferences(ctx, regionFilterReferences(args.filter));
   return regionsPage(ctx.db, args);
+}
+
+/** The fields of a region in an input: all on create; on update, omitted ones stay and null clears. */
+type RegionFields = { [K in keyof CreateRegionInput]?: CreateRegionInput[K] | null };
+
+/** Checks a region's fields and collects the records they name, for `refs.resolve()`. */
+function readRegionFields(v: Validator, refs: References, input: RegionFields) {
+  const values = {
+    name: v.localized(['input', 'name'], input.name, { max: MAX_LENGTH.name, required: true }) ?? undefined,
+    kind: input.kind ?? undefined,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    note: v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }),
+  };
+  if (input.kind === null) v.add(['input', 'kind'], UserErrorCode.REQUIRED, 'must not be null');
+  const parent = refs.optional(['input', 'parent'], REGIONS, input.parent);
+  v.maxItems(['input', 'predecessors'], input.predecessors, 20);
+  const predecessors = input.predecessors?.map((p, index) => ({
+    ref: refs.need(['input', 'predecessors', index, 'region'], REGIONS, p.region),
+    effectiveOn: p.effectiveOn ?? null,
+  }));
+  return { values, parent, predecessors, sources: sourceRefs(refs, v, input.sourceIds) };
+}
+
+/** The rules that need the resolved references and, on update, the region itself. */
+async function checkRegion(
+  tx: Queryable,
+  v: Validator,
+  regionId: string | null,
+  fields: { validFrom: string | null | undefined; validUntil: string | null | undefined },
+  parent: Ref | null | undefined,
+  predecessors: ReadonlyArray<{ ref: Ref }> | undefined,
+): Promise<void> {
+  if (fields.validFrom && fields.validUntil && fields.validUntil <= fields.validFrom) {
+    v.add(['input', 'validUntil'], UserErrorCode.INVALID, 'must be after validFrom');
+  }
+  if (regionId && parent && (await isInSubtree(tx, regionId, parent.id))) {
+    v.add(['input', 'parent'], UserErrorCode.INVALID, 'is this region or lies below it: regions cannot form a cycle');
+  }
+  const seen = new Set<string>();
+  predecessors?.forEach(({ ref }, index) => {
+    if (ref.id === regionId) v.add(['input', 'predecessors', index, 'region'], UserErrorCode.INVALID, 'a region cannot come from itself');
+    else if (seen.has(ref.id)) v.add(['input', 'predecessors', index, 'region'], UserErrorCode.INVALID, 'is listed twice');
+    seen.add(ref.id);
+  });
+}
+
+async function regionSnapshot(tx: Queryable, id: string) {
+  return recordSnapshot(tx, REGIONS, id, await regionParts(tx, id));
+}
+
+type RegionPayload = { region: RegionRow | null; userErrors: UserErrorData[] };
+
+export async function createRegion(ctx: Context, input: CreateRegionInput): Promise<RegionPayload> {
+  const outcome = await runWrite(ctx, 'createRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    const fields = readRegionFields(v, refs, input);
+    await refs.resolve();
+    await checkRegion(tx, v, null, fields.values, fields.parent, fields.predecessors);
+    v.throwIfAny();
+    const finalSlug = await newSlug(tx, v, REGIONS, ['input', 'slug'], slug, fields.values.name);
+    v.throwIfAny();
+    const id = await insertRegion(tx, { ...fields.values, slug: finalSlug, parentId: fields.parent?.id ?? null });
+    await replacePredecessors(
+      tx,
+      id,
+      (fields.predecessors ?? []).map((p) => ({ regionId: p.ref.id, effectiveOn: p.effectiveOn })),
+    );
+    await citeSources(tx, scope, 'Region', id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'CREATE',
+      recordType: 'Region',
+      recordId: id,
+      before: null,
+      after: await regionSnapshot(tx, id),
+    });
+    return id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.regionById.load(id));
+  return { region: record, userErrors };
+}
+
+export async function updateRegion(ctx: Context, input: UpdateRegionInput): Promise<RegionPayload> {
+  const outcome = await runWrite(ctx, 'updateRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], REGIONS, input.id);
+    const slug = v.slug(['input', 'slug'], input.slug);
+    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
+    const fields = readRegionFields(v, refs, input);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, REGIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    const validFrom = fields.values.validFrom === undefined ? current.validFrom : fields.values.validFrom;
+    const validUntil = fields.values.validUntil === undefined ? current.validUntil : fields.values.validUntil;
+    await checkRegion(tx, v, target.id, { validFrom, validUntil }, fields.parent, fields.predecessors);
+    if (slug && (await slugTaken(tx, REGIONS, slug, target.id)))
+      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Region`);
+    v.throwIfAny();
+    const before = await regionSnapshot(tx, target.id);
+    await updateRegionRow(tx, target.id, {
+      ...fields.values,
+      slug: slug ?? undefined,
+      parentId: fields.parent === undefined ? undefined : (fields.parent?.id ?? null),
+    });
+    if (fields.predecessors) {
+      await replacePredecessors(
+        tx,
+        target.id,
+        fields.predecessors.map((p) => ({ regionId: p.ref.id, effectiveOn: p.effectiveOn })),
+      );
+    }
+    await citeSources(tx, scope, 'Region', target.id, fields.sources);
+    await recordWrite(tx, scope, {
+      action: 'UPDATE',
+      recordType: 'Region',
+      recordId: target.id,
+      before,
+      after: await regionSnapshot(tx, target.id),
+    });
+    return target.id;
+  });
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.regionById.load(id));
+  return { region: record, userErrors };
+}
+
+export async function deleteRegion(
+  ctx: Context,
+  input: DeleteRecordInput,
+): Promise<{ deletedRegionId: string | null; userErrors: UserErrorData[] }> {
+  const outcome = await runWrite(ctx, 'deleteRegion', async (tx, scope) => {
+    assertAdmin(ctx.principal!, 'write regions');
+    const v = new Validator();
+    const refs = new References(tx, v);
+    const target = refs.need(['input', 'id'], REGIONS, input.id);
+    await refs.resolve();
+    v.throwIfAny();
+    const current = await lockRecord(tx, REGIONS, target.id, ['input', 'id']);
+    checkVersion(target.id, current.version, input.version, ['input', 'version']);
+    await assertUnreferenced(tx, target.id, ['input', 'id'], REGION_REFERENCES);
+    const before = await regionSnapshot(tx, target.id);
+    await deleteRow(tx, 'deleteRegion', REGIONS, target.id);
+    await deleteCitations(tx, 'Region', target.id);
+    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Region', recordId: target.id, before, after: null });
+    return target.id;
+  });
+  const { id, userErrors } = deletedRecord(outcome, 'Region');
+  return { deletedRegionId: id, userErrors };
 }

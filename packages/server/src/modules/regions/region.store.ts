@@ -1,16 +1,25 @@
-import type { Db } from '../../sql/db';
-import { regionSubtree, SqlParams } from '../../sql/fragments';
+import type { Snapshot } from '../../audit/snapshot';
+import type { Db, Queryable } from '../../sql/db';
+import { regionSubtree, SqlParams, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
-import { col, defineRecordTable, defineTable, type RowOf } from '../../sql/table';
-import { decodeTypedId } from '../../graphql/global-id';
+import {
+  CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
+  localizedTextOrder,
+  paginate,
+  type ListSpec,
+  type OrderKey,
+  type Page,
+} from '../../sql/pagination';
+import { col, defineRecordTable, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
+import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import type { RegionOrderField, RegionsArgs } from './region.inputs';
 import type { RegionKind } from './region.type';
 
 export const REGIONS = defineRecordTable('regions', 'Region', {
   name: col.localized('name'),
   kind: col.enum<RegionKind>('kind'),
-  parentId: col.ref('parent_id', { nullable: true }),
+  parentId: col.ref('parent_id', 'Region', { nullable: true }),
   validFrom: col.date('valid_from', { nullable: true }),
   validUntil: col.date('valid_until', { nullable: true }),
   note: col.localized('note', { nullable: true }),
@@ -19,20 +28,22 @@ export type RegionRow = RowOf<typeof REGIONS>;
 
 /** A region that became others (renamed, split): South-Kazakhstan → Turkestan region and Shymkent. */
 export const REGION_SUCCESSIONS = defineTable('region_successions', {
-  predecessorId: col.ref('predecessor_id'),
-  successorId: col.ref('successor_id'),
+  predecessorId: col.ref('predecessor_id', 'Region'),
+  successorId: col.ref('successor_id', 'Region'),
   effectiveOn: col.date('effective_on', { nullable: true }),
 });
 
 const ORDER_KEYS: Record<RegionOrderField, OrderKey> = {
   NAME: localizedTextOrder('t.name'),
   CREATED_AT: CREATED_AT_ORDER,
+  UPDATED_AT: UPDATED_AT_ORDER,
 };
 
 export function regionsPage(db: Db, args: RegionsArgs): Promise<Page<RegionRow>> {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
+  if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.parent != null) where.push(`t.parent_id = ${params.add(decodeTypedId(filter.parent, 'Region', 'filter.parent'))}::bigint`);
   if (filter?.validOn != null) {
@@ -87,3 +98,53 @@ export function createRegionLoaders(db: Db) {
   };
 }
 export type RegionLoaders = ReturnType<typeof createRegionLoaders>;
+
+export function insertRegion(tx: Queryable, values: WritableRow<typeof REGIONS>): Promise<string> {
+  return insertRow(tx, 'insertRegion', REGIONS, values);
+}
+
+export function updateRegionRow(tx: Queryable, id: string, values: WritableRow<typeof REGIONS>): Promise<boolean> {
+  return updateRow(tx, 'updateRegion', REGIONS, id, values);
+}
+
+/** The regions a region came from, replaced by `predecessors` (the later region owns the link). */
+export async function replacePredecessors(
+  tx: Queryable,
+  regionId: string,
+  predecessors: ReadonlyArray<{ regionId: string; effectiveOn: string | null }>,
+): Promise<void> {
+  await tx.query(`/* deletePredecessors */ DELETE FROM region_successions WHERE successor_id = $1::bigint`, [regionId]);
+  if (predecessors.length === 0) return;
+  await tx.query(
+    `/* insertPredecessors */ INSERT INTO region_successions (predecessor_id, successor_id, effective_on)
+     SELECT p, $1::bigint, e FROM unnest($2::bigint[], $3::date[]) AS s(p, e)`,
+    [regionId, predecessors.map((p) => p.regionId), predecessors.map((p) => p.effectiveOn)],
+  );
+}
+
+/** The parts of a region's snapshot beside its row: where it came from. */
+export async function regionParts(tx: Queryable, regionId: string): Promise<Snapshot> {
+  const rows = await tx.query<{ predecessorId: string; effectiveOn: string | null }>(
+    `/* regionPredecessorsOf */ SELECT predecessor_id::text AS "predecessorId", effective_on AS "effectiveOn"
+     FROM region_successions WHERE successor_id = $1::bigint ORDER BY predecessor_id`,
+    [regionId],
+  );
+  return { predecessors: rows.map((row) => ({ region: toGlobalId('Region', row.predecessorId), effectiveOn: row.effectiveOn })) };
+}
+
+/** Whether `candidateId` is `regionId` or lies below it (a parent there would make a cycle). */
+export async function isInSubtree(tx: Queryable, regionId: string, candidateId: string): Promise<boolean> {
+  const rows = await tx.query(`/* regionInSubtree */ SELECT 1 WHERE $2::bigint IN ${regionSubtree('$1::bigint')}`, [regionId, candidateId]);
+  return rows.length > 0;
+}
+
+/** What refers to a region and keeps it from being deleted. */
+export const REGION_REFERENCES = [
+  { sql: 'SELECT 1 FROM regions WHERE parent_id = $1::bigint', what: 'regions below it' },
+  { sql: 'SELECT 1 FROM region_successions WHERE predecessor_id = $1::bigint', what: 'regions that came from it' },
+  { sql: 'SELECT 1 FROM organizations WHERE region_id = $1::bigint', what: 'organizations' },
+  { sql: 'SELECT 1 FROM events WHERE region_id = $1::bigint', what: 'events' },
+  { sql: 'SELECT 1 FROM pilot_regions WHERE region_id = $1::bigint', what: 'pilot regions' },
+  { sql: 'SELECT 1 FROM pilot_areas WHERE region_id = $1::bigint', what: 'pilot areas' },
+  { sql: 'SELECT 1 FROM indicator_values WHERE region_id = $1::bigint', what: 'indicator values' },
+];

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { Payload } from '../../graphql/payload';
 import { Connection, DateScalar, Node } from '../../graphql/types';
 import { RecordType } from '../sources/record.type';
 
@@ -33,3 +34,11 @@ export class Region extends RecordType {
 }
 
 export const RegionConnection = Connection(Region, 'Region', 'regions');
+
+export const CreateRegionPayload = Payload('createRegion', { region: { type: () => Region, description: 'The new region.' } });
+export const UpdateRegionPayload = Payload('updateRegion', {
+  region: { type: () => Region, description: 'The region as it is now (after a CONFLICT: as it stands, unchanged).' },
+});
+export const DeleteRegionPayload = Payload('deleteRegion', {
+  deletedRegionId: { type: () => ID, description: 'The ID the deleted region had.' },
+});

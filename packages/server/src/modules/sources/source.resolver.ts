@@ -1,10 +1,14 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { toGlobalId } from '../../graphql/global-id';
 import { LangArg } from '../../graphql/types';
 import type { SourceRow } from './source.store';
-import { Source } from './source.type';
+import { DeleteRecordInput } from '../../graphql/inputs';
+import type { PayloadData } from '../../graphql/payload';
+import { CreateSourceInput, UpdateSourceInput } from './source.inputs';
+import { createSource, deleteSource, updateSource } from './source.service';
+import { CreateSourcePayload, DeleteSourcePayload, Source, UpdateSourcePayload } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -21,5 +25,26 @@ export class SourceResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who published the document.' })
   publisher(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.publisher, lang);
+  }
+
+  @Authorized()
+  @Mutation(() => CreateSourcePayload, { nullable: true, description: 'Adds a document that writes can cite in `sourceIds` (any key).' })
+  createSource(@Arg('input', { description: 'The document.' }) input: CreateSourceInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return createSource(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateSourcePayload, { nullable: true, description: 'Changes a source (ADMIN only).' })
+  updateSource(@Arg('input', { description: 'The changes.' }) input: UpdateSourceInput, @Ctx() ctx: Context): Promise<PayloadData> {
+    return updateSource(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => DeleteSourcePayload, { nullable: true, description: 'Deletes a source that no record cites (ADMIN only).' })
+  deleteSource(
+    @Arg('input', { description: 'The source and the version last read.' }) input: DeleteRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayloadData> {
+    return deleteSource(ctx, input);
   }
 }

@@ -1,6 +1,6 @@
-import type { Db } from '../../sql/db';
+import type { Db, Queryable } from '../../sql/db';
 import { rowsById, rowsByKey } from '../../sql/loaders';
-import { col, defineTable, type RowOf } from '../../sql/table';
+import { col, defineTable, insertRow, type RowOf, type WritableRow } from '../../sql/table';
 import type { Language } from '@qorgau/schema';
 import type { SourceKind } from './source.type';
 
@@ -18,6 +18,8 @@ export const SOURCES = defineTable(
     language: col.enum<Language>('language'),
     kind: col.enum<SourceKind>('kind'),
     note: col.localized('note', { nullable: true }),
+    /** For a source of kind API_SUBMISSION: the key whose writes it stands for. */
+    apiKeyId: col.ref('api_key_id', 'ApiKey', { nullable: true }),
     version: col.int('version'),
     createdAt: col.timestamp('created_at'),
     updatedAt: col.timestamp('updated_at'),
@@ -29,8 +31,9 @@ export type SourceRow = RowOf<typeof SOURCES>;
 /** Which documents each record was taken from; `recordType` names the record's GraphQL type. */
 export const RECORD_SOURCES = defineTable('record_sources', {
   recordType: col.text('record_type'),
-  recordId: col.ref('record_id'),
-  sourceId: col.ref('source_id'),
+  /** The record's database id; its type is in recordType. */
+  recordId: col.id('record_id'),
+  sourceId: col.ref('source_id', 'Source'),
 });
 
 /** The key of a record's sources: `Type:databaseId`. */
@@ -54,3 +57,69 @@ export function createSourceLoaders(db: Db) {
   };
 }
 export type SourceLoaders = ReturnType<typeof createSourceLoaders>;
+
+/** The ids of the sources a record cites, oldest citation first. */
+export async function citedSourceIds(tx: Queryable, recordType: string, recordId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `/* citedSources */ SELECT source_id::text AS id FROM record_sources WHERE record_type = $1 AND record_id = $2::bigint ORDER BY source_id`,
+    [recordType, recordId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Adds citations (ones the record has already are kept once). */
+export async function insertCitations(tx: Queryable, recordType: string, recordId: string, sourceIds: readonly string[]): Promise<void> {
+  if (sourceIds.length === 0) return;
+  await tx.query(
+    `/* insertCitations */ INSERT INTO record_sources (record_type, record_id, source_id)
+     SELECT $1, $2::bigint, unnest($3::bigint[]) ON CONFLICT DO NOTHING`,
+    [recordType, recordId, sourceIds],
+  );
+}
+
+/** Removes a deleted record's citations (record_sources has no foreign key to the record). */
+export async function deleteCitations(tx: Queryable, recordType: string, recordId: string): Promise<void> {
+  await tx.query(`/* deleteCitations */ DELETE FROM record_sources WHERE record_type = $1 AND record_id = $2::bigint`, [
+    recordType,
+    recordId,
+  ]);
+}
+
+/** The API_SUBMISSION source of a key, if its writes have cited it already. */
+export async function submissionSourceId(tx: Queryable, apiKeyId: string): Promise<string | null> {
+  const rows = await tx.query<{ id: string }>(`/* submissionSource */ SELECT id::text AS id FROM sources WHERE api_key_id = $1::bigint`, [
+    apiKeyId,
+  ]);
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Creates the API_SUBMISSION source of a key, titled with the key's name and published by its
+ * organization. Concurrent first writes of one key meet on the unique key and share one source.
+ */
+export async function insertSubmissionSource(tx: Queryable, apiKeyId: string): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `/* insertSubmissionSource */ INSERT INTO sources (slug, title, publisher, language, kind, api_key_id)
+     SELECT 'api-submission-key-' || k.id, jsonb_build_object(
+         'en', 'Submitted through the Qorgau API with the key "' || k.name || '"',
+         'ru', 'Передано через API Qorgau с ключом «' || k.name || '»',
+         'kk', 'Qorgau API арқылы «' || k.name || '» кілтімен жіберілді'),
+       o.name, 'EN', 'API_SUBMISSION', k.id
+     FROM api_keys k LEFT JOIN organizations o ON o.id = k.organization_id WHERE k.id = $1::bigint
+     ON CONFLICT (api_key_id) DO UPDATE SET api_key_id = EXCLUDED.api_key_id RETURNING id::text AS id`,
+    [apiKeyId],
+  );
+  return (rows[0] as { id: string }).id;
+}
+
+export function insertSource(tx: Queryable, values: WritableRow<typeof SOURCES>): Promise<string> {
+  return insertRow(tx, 'insertSource', SOURCES, values);
+}
+
+export async function sourceRow(tx: Queryable, id: string): Promise<SourceRow | null> {
+  const rows = await tx.query<SourceRow>(`/* sourceById */ SELECT ${SOURCES.select('t')} FROM sources t WHERE t.id = $1::bigint`, [id]);
+  return rows[0] ?? null;
+}
+
+/** How many records cite a source (a cited source is not deleted). */
+export const SOURCE_REFERENCES = [{ sql: 'SELECT 1 FROM record_sources WHERE source_id = $1::bigint', what: 'citing records' }];

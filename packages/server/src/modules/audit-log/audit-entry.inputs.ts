@@ -1,0 +1,17 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ConnectionArgs, DateTimeScalar } from '../../graphql/types';
+
+@InputType({ description: 'Narrows the audit log; all given conditions must hold.' })
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true, description: 'Only writes of this record (its global ID).' }) record?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Only writes of records of these GraphQL types.' }) recordTypes?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only writes made with this API key.' }) apiKey?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only writes made by keys of this organization.' }) organization?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only writes of this mutation or command.' }) operation?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only writes made at or after this time.' }) since?: string | null;
+}
+
+@ArgsType()
+export class AuditLogArgs extends ConnectionArgs {
+  @Field(() => AuditLogFilter, { nullable: true, description: 'Narrows the list (newest first).' }) filter?: AuditLogFilter | null;
+}

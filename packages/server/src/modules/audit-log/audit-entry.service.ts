@@ -1,0 +1,19 @@
+import { auditLogPage, type AuditEntryRow } from '../../audit/audit.store';
+import type { Context } from '../../context';
+import { decodeTypedId } from '../../graphql/global-id';
+import { requireReferences } from '../../graphql/references';
+import type { Page } from '../../sql/pagination';
+import { changesFilterOf } from '../changes/change.service';
+import type { AuditLogArgs } from './audit-entry.inputs';
+
+/** The audit log, newest first (the resolver lets ADMIN keys only). */
+export async function listAuditEntries(ctx: Context, args: AuditLogArgs): Promise<Page<AuditEntryRow>> {
+  const filter = args.filter;
+  const values = {
+    ...changesFilterOf(filter),
+    apiKeyId: filter?.apiKey ? decodeTypedId(filter.apiKey, 'ApiKey', 'filter.apiKey') : null,
+    operation: filter?.operation,
+  };
+  await requireReferences(ctx, [['filter.organization', 'Organization', filter?.organization]]);
+  return auditLogPage(ctx.db, values, args);
+}

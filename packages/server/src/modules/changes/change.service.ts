@@ -1,0 +1,27 @@
+import { changesPage, type ChangeRow, type ChangesFilterValues } from '../../audit/audit.store';
+import type { Context } from '../../context';
+import { BadUserInputError } from '../../errors';
+import { decodeGlobalId, decodeTypedId, isIdType } from '../../graphql/global-id';
+import { requireReferences } from '../../graphql/references';
+import type { Page } from '../../sql/pagination';
+import type { ChangeFilter, ChangesArgs } from './change.inputs';
+
+/** The filter shared by the change feed and the audit log, checked: known types, well-formed IDs. */
+export function changesFilterOf(filter: ChangeFilter | null | undefined): ChangesFilterValues {
+  filter?.recordTypes?.forEach((type, index) => {
+    if (!isIdType(type)) throw new BadUserInputError(`"${type}" is not a type of record of the registry`, `filter.recordTypes[${index}]`);
+  });
+  return {
+    recordTypes: filter?.recordTypes,
+    record: filter?.record ? decodeGlobalId(filter.record, 'filter.record') : null,
+    organizationId: filter?.organization ? decodeTypedId(filter.organization, 'Organization', 'filter.organization') : null,
+    since: filter?.since,
+  };
+}
+
+/** The public change feed: anyone may follow what changed, oldest first, page by page. */
+export async function listChanges(ctx: Context, args: ChangesArgs): Promise<Page<ChangeRow>> {
+  const filter = changesFilterOf(args.filter);
+  await requireReferences(ctx, [['filter.organization', 'Organization', args.filter?.organization]]);
+  return changesPage(ctx.db, filter, args);
+}

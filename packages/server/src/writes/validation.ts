@@ -1,0 +1,151 @@
+import { UserErrorCode } from '@qorgau/schema';
+import type { LocalizedTextInput } from '../graphql/inputs';
+import type { UserErrorData } from '../graphql/user-errors';
+import type { LocalizedText } from '../sql/table';
+
+/** Where a value sits in a mutation's arguments: `['input', 'organizers', 0, 'organization']`. */
+export type FieldPath = ReadonlyArray<string | number>;
+
+/**
+ * Refuses a write for its input: the transaction rolls back and the mutation answers with these
+ * user errors instead of a record. `currentRecordId` names a record that the payload shows as it
+ * stands (after a CONFLICT, so that the client sees what it raced with).
+ */
+export class UserInputError extends Error {
+  constructor(
+    readonly errors: UserErrorData[],
+    readonly currentRecordId: string | null = null,
+  ) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+    this.name = 'UserInputError';
+  }
+}
+
+/** Limits of the registry's fields, in characters (after trimming). */
+export const MAX_LENGTH = {
+  name: 500,
+  shortName: 100,
+  text: 5000,
+  slug: 120,
+  url: 2000,
+  contact: 500,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_KEYS = ['en', 'ru', 'kk'] as const;
+
+export function fieldOf(path: FieldPath): string[] {
+  return path.map(String);
+}
+
+/**
+ * Collects the user errors of one mutation's input, each with its field path and code, so that a
+ * client learns every problem at once. Checks return the cleaned value (trimmed texts, languages
+ * without empty strings); `undefined` stays undefined (an update leaves the field alone).
+ */
+export class Validator {
+  readonly errors: UserErrorData[] = [];
+
+  add(path: FieldPath | null, code: UserErrorCode, message: string, currentVersion?: number): void {
+    this.errors.push({ field: path ? fieldOf(path) : null, message, code, ...(currentVersion !== undefined ? { currentVersion } : {}) });
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  /** Ends the write when anything was wrong. */
+  throwIfAny(currentRecordId: string | null = null): void {
+    if (this.failed) throw new UserInputError(this.errors, currentRecordId);
+  }
+
+  /** A plain text: trimmed, at most `max` characters. `required`: null or empty is an error. */
+  text(path: FieldPath, value: string | null | undefined, options: { max: number; required?: boolean }): string | null | undefined {
+    if (value === undefined) return undefined;
+    const trimmed = value?.trim() ?? '';
+    if (trimmed === '') {
+      if (options.required) this.add(path, UserErrorCode.REQUIRED, 'must not be empty');
+      return null;
+    }
+    if (trimmed.length > options.max)
+      this.add(path, UserErrorCode.INVALID, `must be at most ${options.max} characters, got ${trimmed.length}`);
+    return trimmed;
+  }
+
+  /** A text in up to three languages, at least one of them given when the text is. */
+  localized(
+    path: FieldPath,
+    value: LocalizedTextInput | null | undefined,
+    options: { max: number; required?: boolean },
+  ): LocalizedText | null | undefined {
+    if (value === undefined) return undefined;
+    if (value === null) {
+      if (options.required) this.add(path, UserErrorCode.REQUIRED, 'must be given in at least one of en, ru, kk');
+      return null;
+    }
+    const text: LocalizedText = {};
+    for (const key of LANGUAGE_KEYS) {
+      const cleaned = this.text([...path, key], value[key], { max: options.max });
+      if (cleaned) text[key] = cleaned;
+    }
+    if (Object.keys(text).length === 0) {
+      this.add(path, options.required ? UserErrorCode.REQUIRED : UserErrorCode.INVALID, 'must be given in at least one of en, ru, kk');
+      return null;
+    }
+    return text;
+  }
+
+  /** A list of localized texts (topics, audiences), each required. */
+  localizedList(
+    path: FieldPath,
+    values: readonly LocalizedTextInput[] | null | undefined,
+    options: { max: number; maxItems: number },
+  ): LocalizedText[] | undefined {
+    if (values === undefined) return undefined;
+    if (values === null) return [];
+    this.maxItems(path, values, options.maxItems);
+    return values.map((value, index) => this.localized([...path, index], value, { max: options.max, required: true }) ?? {});
+  }
+
+  /** A slug: lowercase letters, digits and single hyphens. */
+  slug(path: FieldPath, value: string | null | undefined): string | null | undefined {
+    const cleaned = this.text(path, value, { max: MAX_LENGTH.slug });
+    if (cleaned && !SLUG.test(cleaned)) {
+      this.add(
+        path,
+        UserErrorCode.INVALID,
+        'must be lowercase letters and digits separated by single hyphens, e.g. `regional-crisis-centre`',
+      );
+    }
+    return cleaned;
+  }
+
+  /** An http(s) URL. */
+  url(path: FieldPath, value: string | null | undefined): string | null | undefined {
+    const cleaned = this.text(path, value, { max: MAX_LENGTH.url });
+    if (!cleaned) return cleaned;
+    try {
+      const url = new URL(cleaned);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    } catch {
+      this.add(path, UserErrorCode.INVALID, 'must be an http or https URL');
+    }
+    return cleaned;
+  }
+
+  /** A list of at most `max` items. */
+  maxItems(path: FieldPath, values: readonly unknown[] | null | undefined, max: number): void {
+    if (values && values.length > max) this.add(path, UserErrorCode.INVALID, `takes at most ${max} items, got ${values.length}`);
+  }
+
+  /** `to` on or after `from` (dates as YYYY-MM-DD compare as text); reported at `path` (the later field). */
+  dateOrder(path: FieldPath, from: string | null | undefined, to: string | null | undefined, message: string): void {
+    if (from && to && to < from) this.add(path, UserErrorCode.INVALID, message);
+  }
+
+  /** A non-negative number. */
+  nonNegative(path: FieldPath, value: number | null | undefined): void {
+    if (value !== null && value !== undefined && (!Number.isFinite(value) || value < 0))
+      this.add(path, UserErrorCode.INVALID, 'must be zero or more');
+  }
+}
