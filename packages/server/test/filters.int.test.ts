@@ -210,15 +210,19 @@ describe('other lists', () => {
   });
 
   it('pilot regions and programmes: by programme and region', async () => {
-    const { programme } = dataOf(await server.gql(`{ programme(slug: "kazakhstan-without-domestic-violence") { id } }`));
+    const { programme, lead } = dataOf(
+      await server.gql(
+        `{ programme(slug: "kazakhstan-without-domestic-violence") { id } lead: organization(slug: "general-prosecutors-office") { id } }`,
+      ),
+    );
     const data = dataOf(
       await server.gql(
-        `query($programme: ID!) {
+        `query($programme: ID!, $lead: ID!) {
       pilots: pilotRegions(filter: { programme: $programme, statuses: [ACTIVE] }) { totalCount nodes { slug } }
       byRegion: pilotRegions(filter: { region: "${globalId('Region', ids.oblast)}" }) { totalCount }
-      programmes { nodes { slug } }
+      programmes(filter: { leadOrganization: $lead }) { nodes { slug } }
     }`,
-        { programme: programme.id },
+        { programme: programme.id, lead: lead.id },
       ),
     );
     expect(data.pilots.nodes.map((n: any) => n.slug)).toEqual(['kazakhstan-without-domestic-violence-south-kazakhstan']);

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { createApiKey } from '../src/auth/keys';
+import type { Role } from '../src/auth/principal';
 import { parseConfig, readHarnessDatabaseUrl, type Config } from '../src/config/env';
+import { requestDb } from '../src/sql/db';
 import { createDataSource } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server';
@@ -22,6 +25,10 @@ export interface TestServer {
   ): Promise<GraphQLResponse<TData>>;
   /** Runs SQL directly (fixtures); returns rows. */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  /** A new API key (made as an operator would, with the server's own code); returns the key and its database id. */
+  key(role: Role, organizationId?: string | null, name?: string): Promise<{ key: string; id: string }>;
+  /** A GraphQL request with `Authorization: Bearer <key>`. */
+  as<TData = Record<string, any>>(key: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
 
@@ -40,25 +47,40 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, logger });
   await dataSource.initialize();
   const server = await startServer({ config, dataSource, logger });
+  const gql: TestServer['gql'] = async (query, variables, headers) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: any };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: body.data,
+      errors: body.errors,
+      sqlStatements: Number(response.headers.get('x-sql-statements') ?? Number.NaN),
+    };
+  };
   return {
     url: server.url,
     dataSource,
-    async gql(query, variables, headers) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any };
-      return {
-        status: response.status,
-        headers: response.headers,
-        data: body.data,
-        errors: body.errors,
-        sqlStatements: Number(response.headers.get('x-sql-statements') ?? Number.NaN),
-      };
-    },
+    gql,
     sql: (query, params = []) => dataSource.query(query, params),
+    async key(role, organizationId = null, name = `test ${role.toLowerCase()} key`) {
+      const created = await requestDb(dataSource).transaction('test key', (tx) =>
+        createApiKey(
+          tx,
+          { actor: { keyId: null, name: 'cli:test', organizationId: null }, operation: 'keys create', requestId: null },
+          { name, role, organizationId },
+          { name: ['name'], organization: ['organization'] },
+        ),
+      );
+      return { key: created.key, id: created.row.id };
+    },
+    as(key, query, variables) {
+      return gql(query, variables, { authorization: `Bearer ${key}` });
+    },
     async stop() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -19,7 +19,9 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => ApiKeyConnection, {
-    description: 'Every API key, newest first (ADMIN only). Keys themselves are never shown, only their prefixes.',
+    nullable: true,
+    description:
+      'Every API key, newest first (ADMIN only: null, with a FORBIDDEN or UNAUTHENTICATED error, for others). Keys themselves are never shown, only their prefixes.',
   })
   apiKeys(@Args() args: ApiKeysArgs, @Ctx() ctx: Context): Promise<Page<ApiKeyRow>> {
     return listApiKeys(ctx, args);

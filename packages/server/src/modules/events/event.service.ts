@@ -182,6 +182,7 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
     const slug = v.slug(['input', 'slug'], input.slug);
     const fields = readEventFields(v, refs, input);
     await refs.resolve();
+    await checkEvent(tx, v, null, fields, fields.values);
     v.throwIfAny();
     const organizers = organizerValues(fields) ?? [];
     assertOwnedBy(
@@ -189,8 +190,6 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
       organizers.map((o) => o.organizationId),
       'write events its organization organizes or co-organizes',
     );
-    await checkEvent(tx, v, null, fields, fields.values);
-    v.throwIfAny();
     const finalSlug = await newSlug(tx, v, EVENTS, ['input', 'slug'], slug, fields.values.title);
     v.throwIfAny();
     const id = await insertEvent(tx, {

@@ -97,18 +97,15 @@ export async function recordIndicatorValues(
     });
     const sources = sourceRefs(refs, v, input.sourceIds);
     await refs.resolve();
-    v.throwIfAny();
-    const ownership = await pilotOwnership(tx, pilot.id);
-    if (!ownership)
-      throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
-    assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], 'record the figures of pilots of programmes its organization leads');
+    if (pilot.id === '') v.throwIfAny();
+    const resolved = values.filter((value) => value.region.id !== '');
     const outside = await regionsOutside(
       tx,
       pilot.id,
-      values.map((value) => value.region.id),
+      resolved.map((value) => value.region.id),
     );
     const seen = new Set<string>();
-    for (const value of values) {
+    for (const value of resolved) {
       if (outside.has(value.region.id))
         v.add([...value.path, 'region'], UserErrorCode.INVALID, "must be the pilot's region or a region below it");
       const key = indicatorKeyOf({ ...value, regionId: value.region.id });
@@ -117,6 +114,10 @@ export async function recordIndicatorValues(
       seen.add(key);
     }
     v.throwIfAny();
+    const ownership = await pilotOwnership(tx, pilot.id);
+    if (!ownership)
+      throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
+    assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], 'record the figures of pilots of programmes its organization leads');
     const existing = new Map(
       (
         await lockIndicatorValues(
