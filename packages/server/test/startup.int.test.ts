@@ -5,8 +5,10 @@ import path from 'node:path';
 import { loadTestSettings } from '../src/config/env';
 import { freePort } from './ports';
 
-// These tests run the built server (dist/main.js) the way `pnpm start` does.
+// These tests run the built server (dist/main.js) the way `pnpm start` does, and its command line
+// (dist/cli.js) the way `pnpm qorgau` does.
 const MAIN = path.resolve(__dirname, '../dist/main.js');
+const CLI = path.resolve(__dirname, '../dist/cli.js');
 
 interface Started {
   child: ChildProcess;
@@ -14,8 +16,8 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], {
+function run(env: Record<string, string>, script = MAIN, args: string[] = []): Started {
+  const child = spawn(process.execPath, [script, ...args], {
     // A minimal environment on purpose: the server must not depend on anything else being set.
     env: { PATH: loadTestSettings().searchPath, HOME: os.tmpdir(), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -122,5 +124,58 @@ describe('the server process', () => {
     const started = run({ DATABASE_URL: `postgres://nobody@127.0.0.1:${await freePort()}/qorgau`, PORT: String(await freePort()) });
     expect(await started.exited).toBe(1);
     expect(started.output().trim()).toMatch(/^qorgau: cannot use the database: .*ECONNREFUSED/);
+  });
+
+  it('lets an operator manage keys with the server running (sharing its PostgreSQL) and without it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qorgau-cli-'));
+    fs.chmodSync(dir, 0o755);
+    try {
+      const port = await freePort();
+      const env = { PORT: String(port), DATA_DIR: dir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+      const cli = async (...args: string[]) => {
+        const started = run(env, CLI, args);
+        return { code: await started.exited, output: started.output() };
+      };
+      const server = run(env);
+      await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
+
+      const created = await cli('keys', 'create', '--role', 'EDITOR', '--organization', 'general-prosecutors-office', '--name', 'desk', '--json');
+      expect(created.code).toBe(0);
+      const lines = created.output.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const { id, key } = JSON.parse(lines[0]!) as { id: string; key: string };
+      const viewer = async () => {
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: '{ viewer { name role organization { slug } } }' }),
+        });
+        return { status: response.status, body: (await response.json()) as { data?: { viewer: unknown } } };
+      };
+      expect(await viewer()).toEqual({ status: 200, body: { data: { viewer: { name: 'desk', role: 'EDITOR', organization: { slug: 'general-prosecutors-office' } } } } });
+
+      // A second server on the same data folder would stop the first one's PostgreSQL: it refuses instead.
+      const second = run({ ...env, PORT: String(await freePort()) });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toMatch(/in use by process/);
+
+      const refused = await cli('keys', 'create', '--role', 'EDITOR', '--name', 'nobody');
+      expect(refused).toEqual({ code: 2, output: expect.stringMatching(/--organization: an EDITOR key writes for one organization/) });
+
+      expect((await cli('keys', 'revoke', id)).code).toBe(0);
+      expect((await viewer()).status).toBe(401);
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      // With no server running, the command starts the embedded PostgreSQL itself and stops it after.
+      const listed = await cli('keys', 'list', '--json');
+      expect(listed.code).toBe(0);
+      const keys = JSON.parse(listed.output.trim().split('\n').at(-1)!) as Array<{ id: string; name: string; revokedAt: string | null }>;
+      expect(keys).toEqual([expect.objectContaining({ id, name: 'desk', revokedAt: expect.any(String) })]);
+      expect(fs.existsSync(path.join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
