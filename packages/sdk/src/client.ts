@@ -1,6 +1,7 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { operations } from './generated/operations.js';
 import type { Language } from './generated/graphql.js';
+import { operationOf, type OperationKind } from './document.js';
 import { QorgauGraphQLError, QorgauNetworkError, QorgauUserErrors, type GraphQLErrorItem, type UserError } from './errors.js';
 
 type Operations = typeof operations;
@@ -14,6 +15,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   lang?: Language;
+  /** Throw `QorgauUserErrors` when a mutation answers with `userErrors` (the default), or return its payload as it is. */
+  throwOnUserErrors?: boolean;
 }
 
 export interface ClientOptions {
@@ -33,6 +36,11 @@ export interface ClientOptions {
   retryDelayMs?: number;
   /** The language of texts (sent as `Accept-Language`); a field's own `lang` variable wins. */
   lang?: Language;
+  /**
+   * Whether a mutation answered with `userErrors` throws `QorgauUserErrors` (the default) or
+   * returns its payload for the caller to read (`payload.userErrors`).
+   */
+  throwOnUserErrors?: boolean;
 }
 
 // `{}` on purpose: `AllOptional extends V` holds exactly when every variable of V is optional.
@@ -89,12 +97,30 @@ function documentText(document: unknown): string {
   throw new TypeError('Pass a generated document, a query string, or a parsed document that kept its source (gql/graphql-tag)');
 }
 
-function operationNameOf(text: string): string | undefined {
-  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(text)?.[1];
+interface ParsedDefinition {
+  kind: string;
+  operation?: OperationKind;
+  name?: { value: string };
 }
 
-function isMutation(text: string): boolean {
-  return /^\s*(#[^\n]*\n\s*)*mutation\b/.test(text);
+/**
+ * The operation a document runs: from its definitions when it is a parsed document, else from its
+ * text. Null when it cannot be told (several operations and no name): then it is not retried.
+ */
+function operationOfDocument(
+  document: unknown,
+  text: string,
+  operationName?: string,
+): { kind: OperationKind; name: string | undefined } | null {
+  const definitions = (document as { definitions?: ParsedDefinition[] } | null)?.definitions;
+  if (Array.isArray(definitions)) {
+    const operations = definitions
+      .filter((d) => d.kind === 'OperationDefinition' && d.operation)
+      .map((d) => ({ kind: d.operation as OperationKind, name: d.name?.value }));
+    if (operationName !== undefined) return operations.find((o) => o.name === operationName) ?? null;
+    return operations.length === 1 ? (operations[0] ?? null) : null;
+  }
+  return operationOf(text, operationName);
 }
 
 function retryAfterMs(header: string | null): number | undefined {
@@ -145,6 +171,7 @@ export function createClient(options: ClientOptions): QorgauClient {
   const retryDelayMs = options.retryDelayMs ?? 300;
 
   async function attempt(text: string, operationName: string | undefined, variables: unknown, call: RequestOptions): Promise<unknown> {
+    const throwOnUserErrors = call.throwOnUserErrors ?? options.throwOnUserErrors ?? true;
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -197,15 +224,22 @@ export function createClient(options: ClientOptions): QorgauClient {
     }
     if (body.errors?.length) throw new QorgauGraphQLError(operationName, body.errors, body.data ?? null, response.status);
     const userErrors = userErrorsOf(body.data);
-    if (userErrors.length > 0) throw new QorgauUserErrors(operationName, userErrors, body.data);
+    if (userErrors.length > 0 && throwOnUserErrors) throw new QorgauUserErrors(operationName, userErrors, body.data);
     return body.data;
   }
 
-  async function execute(document: unknown, variables: unknown, call: RequestOptions = {}): Promise<unknown> {
+  async function execute(
+    document: unknown,
+    variables: unknown,
+    call: RequestOptions = {},
+    known?: { kind: OperationKind; name: string },
+  ): Promise<unknown> {
     const text = documentText(document);
-    const operationName = operationNameOf(text);
-    // Only queries are safe to repeat: a mutation that timed out may have been applied.
-    const maxAttempts = isMutation(text) ? 1 : retries + 1;
+    const operation = known ?? operationOfDocument(document, text);
+    const operationName = operation?.name;
+    // Only queries are safe to repeat: a mutation that timed out may have been applied. A
+    // document whose operation cannot be told is not repeated either.
+    const maxAttempts = operation?.kind === 'query' ? retries + 1 : 1;
     for (let attemptNumber = 1; ; attemptNumber += 1) {
       try {
         return await attempt(text, operationName, variables, call);
@@ -221,13 +255,14 @@ export function createClient(options: ClientOptions): QorgauClient {
   const client: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
   for (const [method, operation] of Object.entries(operations) as Array<[string, Operations[keyof Operations]]>) {
-    client[method] = (variables?: unknown, call?: RequestOptions) => execute(operation.document, variables, call);
+    const known = { kind: operation.kind, name: operation.operationName };
+    client[method] = (variables?: unknown, call?: RequestOptions) => execute(operation.document, variables, call, known);
     if ('connection' in operation) {
       const { field, items } = operation.connection;
       paginate[method] = async function* (variables?: Record<string, unknown>, call?: RequestOptions) {
         let after: string | null = null;
         for (;;) {
-          const data = (await execute(operation.document, { ...variables, after }, call)) as Record<
+          const data = (await execute(operation.document, { ...variables, after }, call, known)) as Record<
             string,
             {
               pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -248,4 +283,15 @@ export function createClient(options: ClientOptions): QorgauClient {
   client.paginate = paginate;
   client.request = (document: unknown, variables?: unknown, call?: RequestOptions) => execute(document, variables, call);
   return client as QorgauClient;
+}
+
+/**
+ * Whether a caught error is the user errors of one SDK method; narrows `error.data` to that
+ * method's result (`isUserErrorsOf(error, 'updateEvent')` → `error.data.updateEvent?.event`).
+ */
+export function isUserErrorsOf<K extends keyof Operations>(
+  error: unknown,
+  method: K,
+): error is QorgauUserErrors<ResultOf<Operations[K]['document']>> {
+  return error instanceof QorgauUserErrors && error.operationName === operations[method].operationName;
 }

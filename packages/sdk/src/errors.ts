@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@qorgau/schema';
+import type { ErrorCode, UserErrorCode } from '@qorgau/schema';
 
 /** One entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorItem {
@@ -8,11 +8,14 @@ export interface GraphQLErrorItem {
   extensions?: { code?: ErrorCode; argument?: string; [key: string]: unknown };
 }
 
-/** A mutation's `userErrors` entry: what was wrong with which input field. */
+/** A mutation's `userErrors` entry: what was wrong with which input field. Nothing was changed. */
 export interface UserError {
+  /** The path of the field in the arguments, e.g. `['input', 'organizers', '1', 'organization']`. */
   field: ReadonlyArray<string> | null;
   message: string;
-  code: ErrorCode;
+  code: UserErrorCode;
+  /** For CONFLICT: the version the record has now. */
+  currentVersion?: number | null;
 }
 
 /** The base of every error the SDK throws; `operationName` says which call failed. */
@@ -69,15 +72,24 @@ export class QorgauGraphQLError extends QorgauError {
   }
 }
 
-/** A mutation was refused for its input: `userErrors` name the fields, with codes. */
-export class QorgauUserErrors extends QorgauError {
+/**
+ * A mutation was refused for its input and changed nothing: `userErrors` name the fields, with
+ * codes; `data` is the whole response (after a CONFLICT its payload holds the record as it stands).
+ * `isUserErrorsOf(error, 'updateEvent')` narrows `data` to the method's result type.
+ */
+export class QorgauUserErrors<TData = unknown> extends QorgauError {
   constructor(
     operationName: string | undefined,
     readonly userErrors: ReadonlyArray<UserError>,
-    readonly data: unknown,
+    readonly data: TData,
   ) {
     const first = userErrors[0];
     const field = first?.field?.length ? ` (${first.field.join('.')})` : '';
     super(`${operationName ?? 'Mutation'} refused: ${first?.code ?? 'ERROR'}: ${first?.message ?? 'invalid input'}${field}`, operationName);
+  }
+
+  /** The CONFLICT among the user errors, if the record changed since the client read it. */
+  get conflict(): UserError | undefined {
+    return this.userErrors.find((error) => error.code === 'CONFLICT');
   }
 }

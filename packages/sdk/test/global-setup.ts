@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -60,8 +60,28 @@ export default async function globalSetup(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
-  // Fixture rows for pagination, written straight into the server's database (there are no
-  // mutations yet): a region with 30 events.
+  // API keys for the tests of mutations, made as an operator makes them: with the server's command
+  // line (`pnpm qorgau keys create`), which uses the running server's PostgreSQL.
+  const cli = path.resolve(__dirname, '../../server/dist/cli.js');
+  const key = (...args: string[]): string => {
+    const output = execFileSync(process.execPath, [cli, 'keys', 'create', ...args, '--json'], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(postgresPort), LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    });
+    return (JSON.parse(output) as { key: string }).key;
+  };
+  process.env.QORGAU_SDK_TEST_ADMIN_KEY = key('--role', 'ADMIN', '--name', 'sdk tests');
+  process.env.QORGAU_SDK_TEST_EDITOR_KEY = key(
+    '--role',
+    'EDITOR',
+    '--organization',
+    'general-prosecutors-office',
+    '--name',
+    'sdk tests (GPO)',
+  );
+
+  // Fixture rows for pagination, written straight into the server's database (quicker than 30
+  // mutations, and these tests are about reading): a region with 30 events.
   const db = new Client({ connectionString: `postgres://qorgau:qorgau@127.0.0.1:${postgresPort}/qorgau` });
   await db.connect();
   const region = await db.query<{ id: string }>(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { serverUrl } from './server';
+import { apiKeys, serverUrl } from './server';
 
 // Every ```ts example of the README is type-checked against the built package and run against the
 // test server (its URL replacing localhost:4000).
@@ -64,10 +64,16 @@ describe('README examples', () => {
     const { code: js } = await esbuild.transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
     const file = path.join(dir, `run${index}.mjs`);
     fs.writeFileSync(file, js);
-    const output = execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const output = execFileSync(process.execPath, [file], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', QORGAU_API_KEY: apiKeys().editor },
+    });
     expect(output.length).toBeGreaterThan(0);
     if (String(code).includes("'not-a-cursor'")) expect(output).toContain('BAD_USER_INPUT');
     if (String(code).includes('pilotDashboard')) expect(output).toContain('EVENTS_HELD MORE_THAN 3000');
     if (String(code).includes('RegionDocument')) expect(output).toContain('2018-06-19');
+    if (String(code).includes('isUserErrorsOf')) expect(output).toContain('conflict: now at version 2 Round table on shelters');
+    if (String(code).includes("kind: 'TRAINING'")) expect(output).toMatch(/^training-for-district-police(-\d+)? 1 HELD$/m);
   });
 });

@@ -78,6 +78,30 @@ describe('retries', () => {
     }
   });
 
+  it('never retries a generated mutation method, nor a mutation written after its fragments', async () => {
+    const proxy = await flakyProxy(2, 503);
+    try {
+      const qorgau = createClient({ url: proxy.url, retries: 3, retryDelayMs: 5 });
+      const generated = await qorgau
+        .createSource({ input: { title: { en: 'x' }, language: 'EN', kind: 'OTHER' } })
+        .catch((e: unknown) => e);
+      expect(generated).toBeInstanceOf(QorgauNetworkError);
+      expect(proxy.arrivals).toHaveLength(1);
+      const custom = await qorgau
+        .request(
+          'fragment Fields on Event { id version }\n# not a query\nmutation Save($input: UpdateEventInput!) { updateEvent(input: $input) { event { ...Fields } } }',
+          {
+            input: { id: 'x', version: 1 },
+          },
+        )
+        .catch((e: unknown) => e);
+      expect(custom).toBeInstanceOf(QorgauNetworkError);
+      expect(proxy.arrivals).toHaveLength(2);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('does not retry a request the server rejected (HTTP 400)', async () => {
     const proxy = await flakyProxy(1, 400);
     try {

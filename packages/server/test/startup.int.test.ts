@@ -139,7 +139,17 @@ describe('the server process', () => {
       const server = run(env);
       await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
 
-      const created = await cli('keys', 'create', '--role', 'EDITOR', '--organization', 'general-prosecutors-office', '--name', 'desk', '--json');
+      const created = await cli(
+        'keys',
+        'create',
+        '--role',
+        'EDITOR',
+        '--organization',
+        'general-prosecutors-office',
+        '--name',
+        'desk',
+        '--json',
+      );
       expect(created.code).toBe(0);
       const lines = created.output.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -152,7 +162,10 @@ describe('the server process', () => {
         });
         return { status: response.status, body: (await response.json()) as { data?: { viewer: unknown } } };
       };
-      expect(await viewer()).toEqual({ status: 200, body: { data: { viewer: { name: 'desk', role: 'EDITOR', organization: { slug: 'general-prosecutors-office' } } } } });
+      expect(await viewer()).toEqual({
+        status: 200,
+        body: { data: { viewer: { name: 'desk', role: 'EDITOR', organization: { slug: 'general-prosecutors-office' } } } },
+      });
 
       // A second server on the same data folder would stop the first one's PostgreSQL: it refuses instead.
       const second = run({ ...env, PORT: String(await freePort()) });

@@ -5,6 +5,79 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Narrows the list of API keys. */
+export type ApiKeyFilter = {
+  /** Only keys of this organization. */
+  organization?: string | null | undefined;
+  /** true: only revoked keys; false: only keys that work. */
+  revoked?: boolean | null | undefined;
+};
+
+/** A post to give an official: an ADMIN, or an EDITOR of the organization of the post. */
+export type AppointOfficialInput = {
+  /** A day a source shows the post held, when its start is not known. */
+  attestedOn?: string | null | undefined;
+  /** An official not yet in the registry; or give `official` instead. */
+  newOfficial?: NewOfficialInput | null | undefined;
+  /** The official, by ID or slug; or give `newOfficial` instead. */
+  official?: string | null | undefined;
+  /** The organization of the post, by ID or slug. */
+  organization: string;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day in the post. */
+  startedOn?: string | null | undefined;
+  /** The title of the post. */
+  title: LocalizedTextInput;
+};
+
+/** Narrows the audit log; all given conditions must hold. */
+export type AuditLogFilter = {
+  /** Only writes made with this API key. */
+  apiKey?: string | null | undefined;
+  /** Only writes of this mutation or command. */
+  operation?: string | null | undefined;
+  /** Only writes made by keys of this organization. */
+  organization?: string | null | undefined;
+  /** Only writes of this record (its global ID). */
+  record?: string | null | undefined;
+  /** Only writes of records of these GraphQL types. */
+  recordTypes?: Array<string> | null | undefined;
+  /** Only writes made at or after this time. */
+  since?: string | null | undefined;
+};
+
+/** What a write did to a record. */
+export type ChangeAction =
+  /** Created it. */
+  | 'CREATE'
+  /** Deleted it. */
+  | 'DELETE'
+  /** Changed it. */
+  | 'UPDATE';
+
+/** Narrows a list of changes; all given conditions must hold. */
+export type ChangeFilter = {
+  /** Only changes made by this organization (by global ID). */
+  organization?: string | null | undefined;
+  /** Only changes of this record (its global ID; deleted records keep theirs). */
+  record?: string | null | undefined;
+  /** Only changes of records of these GraphQL types (`Event`, `Recommendation`, …). */
+  recordTypes?: Array<string> | null | undefined;
+  /** Only changes made at or after this time. */
+  since?: string | null | undefined;
+};
+
+/** An official contact point (never a personal one). */
+export type ContactInput = {
+  /** The kind of contact point. */
+  kind: ContactKind;
+  /** What it is for ("Press Service"). */
+  label?: LocalizedTextInput | null | undefined;
+  /** The number, address or URL, as published (at most 500 characters). */
+  value: string;
+};
+
 /** The kind of an official contact point. */
 export type ContactKind =
   /** A postal address. */
@@ -15,6 +88,188 @@ export type ContactKind =
   | 'PHONE'
   /** A website. */
   | 'WEBSITE';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for, e.g. "Regional dashboard" (at most 200 characters). */
+  name: string;
+  /** The organization the key writes for, by ID or slug: required for an EDITOR, optional for an ADMIN. */
+  organization?: string | null | undefined;
+  /** What the key may write. */
+  role: Role;
+};
+
+/** A new event. An EDITOR must name its own organization among the organizers. */
+export type CreateEventInput = {
+  /** The city. */
+  city?: LocalizedTextInput | null | undefined;
+  /** What the participants concluded (at most 50). */
+  conclusions?: Array<LocalizedTextInput> | null | undefined;
+  /** The last day (on or after startsOn). */
+  endsOn?: string | null | undefined;
+  /** What kind of event it is. */
+  kind: EventKind;
+  /** The occasion. */
+  occasion?: LocalizedTextInput | null | undefined;
+  /** The organizers and co-organizers, in order (1 to 50). */
+  organizers: Array<EventOrganizerInput>;
+  /** The campaign it is part of, by ID or slug. */
+  partOf?: string | null | undefined;
+  /** Moderators, speakers and participants, in order (at most 200). */
+  participants?: Array<EventParticipantInput> | null | undefined;
+  /** The region, by ID or slug. */
+  region?: string | null | undefined;
+  /** A stable identifier; made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day. */
+  startsOn?: string | null | undefined;
+  /** Where it stands; when omitted, from its dates: PLANNED before it starts (or without a start), ONGOING while it runs, HELD after. */
+  status?: EventStatus | null | undefined;
+  /** A summary. */
+  summary?: LocalizedTextInput | null | undefined;
+  /** The title. */
+  title: LocalizedTextInput;
+  /** The issues discussed (at most 50). */
+  topics?: Array<LocalizedTextInput> | null | undefined;
+};
+
+/** A new official (ADMIN only; an EDITOR adds the people of its organization with `appointOfficial` and `newOfficial`). */
+export type CreateOfficialInput = {
+  /** The full name. */
+  fullName: LocalizedTextInput;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+};
+
+/** A new organization (ADMIN only). */
+export type CreateOrganizationInput = {
+  /** Official contact points, in order (at most 20). */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** What it is or does. */
+  description?: LocalizedTextInput | null | undefined;
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** The full official name. */
+  name: LocalizedTextInput;
+  /** The organization it is part of, by ID or slug. */
+  parent?: string | null | undefined;
+  /** The region it works in, by ID or slug. */
+  region?: string | null | undefined;
+  /** For support services: what they offer. */
+  serviceProfile?: ServiceProfileInput | null | undefined;
+  /** The short name or acronym. */
+  shortName?: LocalizedTextInput | null | undefined;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+};
+
+/** A programme's pilot in a region (ADMIN only). */
+export type CreatePilotRegionInput = {
+  /** The areas it covers, in order (at most 100). */
+  areas?: Array<PilotAreaInput> | null | undefined;
+  /** The measures it put in place, in order (at most 100). */
+  measures?: Array<PilotMeasureInput> | null | undefined;
+  /** The name of the pilot. */
+  name: LocalizedTextInput;
+  /** The programme piloted, by ID or slug. */
+  programme: string;
+  /** The region of the pilot, by ID or slug (one pilot per programme and region). */
+  region: string;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+  /** When it started (see startedOnPrecision). */
+  startedOn?: string | null | undefined;
+  /** How much of startedOn the source states; DAY when omitted. */
+  startedOnPrecision?: DatePrecision | null | undefined;
+  /** Where it stands; when omitted, ACTIVE once started and PLANNED before. */
+  status?: PilotStatus | null | undefined;
+};
+
+/** A new programme (ADMIN only). */
+export type CreateProgrammeInput = {
+  /** What the programme is. */
+  description?: LocalizedTextInput | null | undefined;
+  /** The organization leading it, by ID or slug. */
+  leadOrganization?: string | null | undefined;
+  /** The name. */
+  name: LocalizedTextInput;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+};
+
+/** A recommendation adopted at an event (ADMIN only). */
+export type CreateRecommendationInput = {
+  /** When it is due. */
+  dueOn?: string | null | undefined;
+  /** The event that adopted it, by ID or slug. */
+  event: string;
+  /** Its place among the recommendations of its event (0 first); after the others when omitted. */
+  position?: number | null | undefined;
+  /** The organizations responsible for carrying it out, by ID or slug (at most 50). */
+  responsibleOrganizations?: Array<string> | null | undefined;
+  /** A stable identifier; made from the text when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+  /** Where it stands; ADOPTED when omitted. Starts its history. */
+  status?: RecommendationStatus | null | undefined;
+  /** The text. */
+  text: LocalizedTextInput;
+  /** What it is about. */
+  theme: RecommendationTheme;
+};
+
+/** A new region of the administrative hierarchy. */
+export type CreateRegionInput = {
+  /** The level of the unit. */
+  kind: RegionKind;
+  /** The name. */
+  name: LocalizedTextInput;
+  /** A note on the region's history. */
+  note?: LocalizedTextInput | null | undefined;
+  /** The region it lies in, by ID or slug. */
+  parent?: string | null | undefined;
+  /** The regions it came from (South-Kazakhstan for Shymkent). */
+  predecessors?: Array<RegionSuccessionInput> | null | undefined;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+  /** The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION). */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day it existed under this name and shape. */
+  validFrom?: string | null | undefined;
+  /** The day it stopped existing under this name and shape (exclusive). */
+  validUntil?: string | null | undefined;
+};
+
+/** A document records are taken from. */
+export type CreateSourceInput = {
+  /** What kind of document it is (not API_SUBMISSION: the API makes those itself). */
+  kind: SourceKind;
+  /** The language it is written in. */
+  language: Language;
+  /** A note on the document. */
+  note?: LocalizedTextInput | null | undefined;
+  /** When it was published. */
+  publishedOn?: string | null | undefined;
+  /** Who published it. */
+  publisher?: LocalizedTextInput | null | undefined;
+  /** A stable identifier; made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** The title of the document. */
+  title: LocalizedTextInput;
+  /** Where it can be read (http or https). */
+  url?: string | null | undefined;
+};
 
 /** How much of a date its source states. */
 export type DatePrecision =
@@ -31,6 +286,26 @@ export type DateRangeInput = {
   from?: string | null | undefined;
   /** The last day of the range. */
   to?: string | null | undefined;
+};
+
+/** A record to delete: its ID (or slug) and the version last read. */
+export type DeleteRecordInput = {
+  /** The record, by ID or slug. */
+  id: string;
+  /** The version last read; a newer one means a CONFLICT and nothing is deleted. */
+  version: number;
+};
+
+/** The end of a post (an ADMIN, or an EDITOR of its organization). */
+export type EndPostInput = {
+  /** The last day in the post. */
+  endedOn: string;
+  /** The post. */
+  id: string;
+  /** Documents this is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
 };
 
 /** Narrows a list of events; all given conditions must hold. */
@@ -89,6 +364,28 @@ export type EventOrderField =
   /** When the event last changed. */
   | 'UPDATED_AT';
 
+/** An organization that organizes an event, and how. */
+export type EventOrganizerInput = {
+  /** The organization, by ID or slug. */
+  organization: string;
+  /** Organizer or co-organizer. */
+  role: OrganizerRole;
+};
+
+/** Someone who takes part in an event: an official, an organization, an organization plus a title ("vice ministers of public health"), or a title alone; at least one of official, organization and title. */
+export type EventParticipantInput = {
+  /** What the source says they said or did. */
+  note?: LocalizedTextInput | null | undefined;
+  /** The official, by ID or slug. */
+  official?: string | null | undefined;
+  /** The organization they represent, by ID or slug. */
+  organization?: string | null | undefined;
+  /** How they take part. */
+  role: ParticipantRole;
+  /** Their title as the source gives it. */
+  title?: LocalizedTextInput | null | undefined;
+};
+
 /** Where an event stands. */
 export type EventStatus =
   /** Called off. */
@@ -133,6 +430,28 @@ export type IndicatorTotalsFilter = {
   period?: DateRangeInput | null | undefined;
 };
 
+/** One figure of a pilot, as the source states it. */
+export type IndicatorValueInput = {
+  /** What is counted. */
+  indicator: Indicator;
+  /** Achieved (the default) or target. */
+  kind?: IndicatorValueKind | null | undefined;
+  /** The last day of the period counted (on or after periodStart). */
+  periodEnd: string;
+  /** The first day of the period counted. */
+  periodStart: string;
+  /** How the source qualifies the number; EXACT when omitted. */
+  qualifier?: ValueQualifier | null | undefined;
+  /** The region the figure counts, by ID or slug: the pilot's region or one below it. */
+  region: string;
+  /** The figure in the words of the source ("more than 3 thousand events"). */
+  statedAs?: LocalizedTextInput | null | undefined;
+  /** The number, without its qualifier (zero or more). */
+  value: number;
+  /** To overwrite a figure recorded before (same region, indicator, kind and period): the version last read. Omit for a new figure. */
+  version?: number | null | undefined;
+};
+
 /** Whether a figure is achieved or aimed at. */
 export type IndicatorValueKind =
   /** An achieved figure. */
@@ -148,6 +467,16 @@ export type Language =
   | 'KK'
   /** Russian. */
   | 'RU';
+
+/** A text in up to three languages; at least one must be given. Empty strings count as missing. */
+export type LocalizedTextInput = {
+  /** English. */
+  en?: string | null | undefined;
+  /** Kazakh. */
+  kk?: string | null | undefined;
+  /** Russian. */
+  ru?: string | null | undefined;
+};
 
 /** What kind of measure a pilot put in place. */
 export type MeasureKind =
@@ -178,6 +507,14 @@ export type MeasureStatus =
   | 'IN_FORCE'
   /** Planned. */
   | 'PLANNED';
+
+/** An official not yet in the registry, added with their first post. */
+export type NewOfficialInput = {
+  /** The full name. */
+  fullName: LocalizedTextInput;
+  /** A stable identifier; made from the name when omitted. */
+  slug?: string | null | undefined;
+};
 
 /** Narrows a list of officials; all given conditions must hold. */
 export type OfficialFilter = {
@@ -277,6 +614,32 @@ export type ParticipantRole =
   | 'PARTICIPANT'
   /** Spoke or delivered a report. */
   | 'SPEAKER';
+
+/** An area a pilot covers: a region, or a number of units the source counts without naming them. */
+export type PilotAreaInput = {
+  /** The name of the area ("14 districts"). */
+  name: LocalizedTextInput;
+  /** The region of the area, by ID or slug. */
+  region?: string | null | undefined;
+  /** How many units the area counts (1 or more), when the source counts them. */
+  unitCount?: number | null | undefined;
+};
+
+/** A measure a pilot put in place. */
+export type PilotMeasureInput = {
+  /** Who it was for (at most 50). */
+  audiences?: Array<LocalizedTextInput> | null | undefined;
+  /** Details the source gives. */
+  description?: LocalizedTextInput | null | undefined;
+  /** What kind of measure. */
+  kind: MeasureKind;
+  /** The institution or service it created, by ID or slug. */
+  organization?: string | null | undefined;
+  /** Where it stands. */
+  status: MeasureStatus;
+  /** What was put in place. */
+  title: LocalizedTextInput;
+};
 
 /** Narrows a list of pilot regions; all given conditions must hold. */
 export type PilotRegionFilter = {
@@ -378,6 +741,16 @@ export type RecommendationTheme =
   /** Support services. */
   | 'SUPPORT_SERVICES';
 
+/** Figures of a pilot to record (an ADMIN, or an EDITOR of the organization leading the pilot's programme). */
+export type RecordIndicatorValuesInput = {
+  /** The pilot region, by ID or slug. */
+  pilotRegion: string;
+  /** The documents the figures are taken from, by ID or slug; none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The figures (1 to 500), each new or overwriting the figure with the same key. */
+  values: Array<IndicatorValueInput>;
+};
+
 /** Narrows a list of regions; all given conditions must hold. */
 export type RegionFilter = {
   /** Only regions of these kinds. */
@@ -422,6 +795,27 @@ export type RegionOrderField =
   /** When the region last changed. */
   | 'UPDATED_AT';
 
+/** A region this one came from (renamed or split), and from when. */
+export type RegionSuccessionInput = {
+  /** The day the change took effect. */
+  effectiveOn?: string | null | undefined;
+  /** The earlier region, by ID or slug. */
+  region: string;
+};
+
+/** The key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's ID. */
+  id: string;
+};
+
+/** What an API key may write. Reading needs no key. */
+export type Role =
+  /** Writes every record and manages API keys. */
+  | 'ADMIN'
+  /** Writes what belongs to its organization: the events it organizes or co-organizes, its own profile, contacts and service profile, posts in it, the status of recommendations it is responsible for, and the indicator values of pilots of programmes it leads. */
+  | 'EDITOR';
+
 /** A kind of record that search covers. */
 export type SearchType =
   /** Events. */
@@ -432,6 +826,16 @@ export type SearchType =
   | 'ORGANIZATION'
   /** Recommendations. */
   | 'RECOMMENDATION';
+
+/** What a support service offers; leave a flag out (null) where the sources are silent. */
+export type ServiceProfileInput = {
+  /** Whether it is reachable for the rural population. */
+  accessibleToRuralPopulation?: boolean | null | undefined;
+  /** Whether its services are free of charge. */
+  freeOfCharge?: boolean | null | undefined;
+  /** Whether it has crisis beds. */
+  hasCrisisBeds?: boolean | null | undefined;
+};
 
 /** The direction of an ordering. */
 export type SortDirection =
@@ -455,6 +859,255 @@ export type SourceKind =
   /** A report or study. */
   | 'REPORT';
 
+/** Changes to an event (an ADMIN, or an EDITOR of an organizer, who must stay an organizer); omitted fields stay, null clears, a list replaces the list. */
+export type UpdateEventInput = {
+  /** The city. */
+  city?: LocalizedTextInput | null | undefined;
+  /** What the participants concluded. */
+  conclusions?: Array<LocalizedTextInput> | null | undefined;
+  /** The last day. */
+  endsOn?: string | null | undefined;
+  /** The event, by ID or slug. */
+  id: string;
+  /** What kind of event it is. */
+  kind?: EventKind | null | undefined;
+  /** The occasion. */
+  occasion?: LocalizedTextInput | null | undefined;
+  /** The organizers (replaces the list). */
+  organizers?: Array<EventOrganizerInput> | null | undefined;
+  /** The campaign it is part of. */
+  partOf?: string | null | undefined;
+  /** The participants (replaces the list). */
+  participants?: Array<EventParticipantInput> | null | undefined;
+  /** The region. */
+  region?: string | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day. */
+  startsOn?: string | null | undefined;
+  /** Where it stands. */
+  status?: EventStatus | null | undefined;
+  /** A summary. */
+  summary?: LocalizedTextInput | null | undefined;
+  /** The title. */
+  title?: LocalizedTextInput | null | undefined;
+  /** The issues discussed. */
+  topics?: Array<LocalizedTextInput> | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to an official's record (an ADMIN, or an EDITOR of an organization the official holds or held a post in). */
+export type UpdateOfficialInput = {
+  /** The full name. */
+  fullName?: LocalizedTextInput | null | undefined;
+  /** The official, by ID or slug. */
+  id: string;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to an organization (an ADMIN, or an EDITOR of the organization itself); omitted fields stay, null clears, a list replaces the list. */
+export type UpdateOrganizationInput = {
+  /** Official contact points (replaces the list). */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** What it is or does. */
+  description?: LocalizedTextInput | null | undefined;
+  /** The organization, by ID or slug. */
+  id: string;
+  /** What kind of body it is. */
+  kind?: OrganizationKind | null | undefined;
+  /** The full official name. */
+  name?: LocalizedTextInput | null | undefined;
+  /** The organization it is part of. */
+  parent?: string | null | undefined;
+  /** The region it works in. */
+  region?: string | null | undefined;
+  /** What the service offers (replaces it; null removes it). */
+  serviceProfile?: ServiceProfileInput | null | undefined;
+  /** The short name or acronym. */
+  shortName?: LocalizedTextInput | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a pilot (ADMIN only); omitted fields stay, null clears, a list replaces the list. */
+export type UpdatePilotRegionInput = {
+  /** The areas it covers (replaces the list). */
+  areas?: Array<PilotAreaInput> | null | undefined;
+  /** The pilot region, by ID or slug. */
+  id: string;
+  /** The measures it put in place (replaces the list). */
+  measures?: Array<PilotMeasureInput> | null | undefined;
+  /** The name. */
+  name?: LocalizedTextInput | null | undefined;
+  /** The programme piloted. */
+  programme?: string | null | undefined;
+  /** The region of the pilot. */
+  region?: string | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** When it started. */
+  startedOn?: string | null | undefined;
+  /** How much of startedOn the source states. */
+  startedOnPrecision?: DatePrecision | null | undefined;
+  /** Where it stands. */
+  status?: PilotStatus | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a post (an ADMIN, or an EDITOR of its organization); omitted fields stay, null clears. */
+export type UpdatePostInput = {
+  /** A day a source shows the post held. */
+  attestedOn?: string | null | undefined;
+  /** The last day in the post. */
+  endedOn?: string | null | undefined;
+  /** The post. */
+  id: string;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day in the post. */
+  startedOn?: string | null | undefined;
+  /** The title. */
+  title?: LocalizedTextInput | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a programme (ADMIN only); omitted fields stay, null clears. */
+export type UpdateProgrammeInput = {
+  /** What the programme is. */
+  description?: LocalizedTextInput | null | undefined;
+  /** The programme, by ID or slug. */
+  id: string;
+  /** The organization leading it. */
+  leadOrganization?: string | null | undefined;
+  /** The name. */
+  name?: LocalizedTextInput | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a recommendation (ADMIN only); its status changes with `updateRecommendationStatus`. Omitted fields stay, null clears. */
+export type UpdateRecommendationInput = {
+  /** When it is due. */
+  dueOn?: string | null | undefined;
+  /** The event that adopted it. */
+  event?: string | null | undefined;
+  /** The recommendation, by ID or slug. */
+  id: string;
+  /** Its place among the recommendations of its event. */
+  position?: number | null | undefined;
+  /** The organizations responsible (replaces the list). */
+  responsibleOrganizations?: Array<string> | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The text. */
+  text?: LocalizedTextInput | null | undefined;
+  /** What it is about. */
+  theme?: RecommendationTheme | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** A new status of a recommendation (an ADMIN, or an EDITOR of an organization responsible for it); appended to its history. */
+export type UpdateRecommendationStatusInput = {
+  /** The day the status changed; today when omitted (not in the future). */
+  changedOn?: string | null | undefined;
+  /** The recommendation, by ID or slug. */
+  id: string;
+  /** A note on the change (what was done, by whom). */
+  note?: LocalizedTextInput | null | undefined;
+  /** The documents that show the change (its evidence), by ID or slug; none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The new status. */
+  status: RecommendationStatus;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a region; omitted fields stay as they are, null clears a field that may be empty, a list replaces the list. */
+export type UpdateRegionInput = {
+  /** The region, by ID or slug. */
+  id: string;
+  /** The level of the unit. */
+  kind?: RegionKind | null | undefined;
+  /** The name. */
+  name?: LocalizedTextInput | null | undefined;
+  /** A note on the region's history. */
+  note?: LocalizedTextInput | null | undefined;
+  /** The region it lies in. */
+  parent?: string | null | undefined;
+  /** The regions it came from (replaces the list). */
+  predecessors?: Array<RegionSuccessionInput> | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** Documents this change is taken from (added to its sources); none: the key is cited. */
+  sourceIds?: Array<string> | null | undefined;
+  /** The first day it existed under this name and shape. */
+  validFrom?: string | null | undefined;
+  /** The day it stopped existing under this name and shape. */
+  validUntil?: string | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** Changes to a source; omitted fields are left as they are, null clears a field that may be empty. */
+export type UpdateSourceInput = {
+  /** The source, by ID or slug. */
+  id: string;
+  /** The kind of document. */
+  kind?: SourceKind | null | undefined;
+  /** The language. */
+  language?: Language | null | undefined;
+  /** A note. */
+  note?: LocalizedTextInput | null | undefined;
+  /** When it was published. */
+  publishedOn?: string | null | undefined;
+  /** Who published it. */
+  publisher?: LocalizedTextInput | null | undefined;
+  /** A new slug. */
+  slug?: string | null | undefined;
+  /** The title. */
+  title?: LocalizedTextInput | null | undefined;
+  /** Where it can be read. */
+  url?: string | null | undefined;
+  /** The version last read; a newer one means a CONFLICT and nothing changes. */
+  version: number;
+};
+
+/** What was wrong with a mutation's input. The write was refused and nothing was changed. */
+export type UserErrorCode =
+  /** The record changed since it was read: `version` is not current (see `currentVersion`). Nothing was overwritten. */
+  | 'CONFLICT'
+  /** A field's value is malformed, out of range or inconsistent with another field. */
+  | 'INVALID'
+  /** A field refers to a record (by ID or slug) that does not exist. */
+  | 'NOT_FOUND'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** A value that must be unique (a slug) is taken. */
+  | 'TAKEN';
+
 /** How the source qualifies a figure. */
 export type ValueQualifier =
   /** About the value ("about 1 million"). */
@@ -469,6 +1122,28 @@ export type ValueQualifier =
   | 'LESS_THAN'
   /** More than the value ("more than 3 thousand"). */
   | 'MORE_THAN';
+
+export type ChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ChangeFilter | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordType: string, recordId: string, action: ChangeAction, changedFields: Array<string>, changedAt: string, organization: { id: string, slug: string } | null }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ occurredAt: string, operation: string, action: ChangeAction, recordType: string, recordId: string, actor: string, changedFields: Array<string>, requestId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, apiKey: { id: string, name: string } | null, organization: { id: string, slug: string } | null }> } | null };
 
 export type EventsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -492,6 +1167,29 @@ export type EventQueryVariables = Exact<{
 
 export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
 
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteEventMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteEventMutation = { deleteEvent: { deletedEventId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
 export type RegionFieldsFragment = { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null };
 
 export type SourceFieldsFragment = { id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind };
@@ -505,6 +1203,46 @@ export type EventFieldsFragment = { id: string, slug: string, version: number, t
 export type RecommendationFieldsFragment = { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null };
 
 export type PilotRegionFieldsFragment = { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } };
+
+export type UserErrorFieldsFragment = { field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null };
+
+export type ProgrammeFieldsFragment = { id: string, slug: string, version: number, name: string, description: string | null };
+
+export type PostFieldsFragment = { id: string, version: number, title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } };
+
+export type IndicatorValueFieldsFragment = { id: string, version: number, indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, role: Role, prefix: string, createdBy: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, organization: { id: string, slug: string } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { apiKeyId: string, name: string, role: Role, organization: { id: string, slug: string } | null } | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ApiKeyFilter | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, role: Role, prefix: string, createdBy: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, organization: { id: string, slug: string } | null }> } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, role: Role, prefix: string, createdBy: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, organization: { id: string, slug: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, role: Role, prefix: string, createdBy: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, organization: { id: string, slug: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type OfficialsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -527,6 +1265,60 @@ export type OfficialQueryVariables = Exact<{
 
 
 export type OfficialQuery = { official: { version: number, id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+
+export type CreateOfficialMutationVariables = Exact<{
+  input: CreateOfficialInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateOfficialMutation = { createOfficial: { official: { version: number, id: string, slug: string, fullName: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateOfficialMutationVariables = Exact<{
+  input: UpdateOfficialInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateOfficialMutation = { updateOfficial: { official: { version: number, id: string, slug: string, fullName: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteOfficialMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteOfficialMutation = { deleteOfficial: { deletedOfficialId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type AppointOfficialMutationVariables = Exact<{
+  input: AppointOfficialInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type AppointOfficialMutation = { appointOfficial: { official: { version: number, id: string, slug: string, fullName: string } | null, post: { id: string, version: number, title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdatePostMutation = { updatePost: { post: { id: string, version: number, title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type EndPostMutationVariables = Exact<{
+  input: EndPostInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type EndPostMutation = { endPost: { post: { id: string, version: number, title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeletePostMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeletePostMutation = { deletePost: { deletedPostId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -551,6 +1343,29 @@ export type OrganizationQueryVariables = Exact<{
 
 
 export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { organization: { version: number, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { version: number, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteOrganizationMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteOrganizationMutation = { deleteOrganization: { deletedOrganizationId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type PilotRegionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -584,6 +1399,44 @@ export type PilotDashboardQueryVariables = Exact<{
 
 export type PilotDashboardQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }, areas: Array<{ name: string, unitCount: number | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }>, measures: Array<{ kind: MeasureKind, status: MeasureStatus, title: string, description: string | null, audiences: Array<string>, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null }>, indicators: Array<{ indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, indicatorTotals: Array<{ indicator: Indicator, kind: IndicatorValueKind, total: number, valueCount: number, exact: boolean, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, recommendationCounts: Array<{ status: RecommendationStatus, count: number }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
 
+export type CreatePilotRegionMutationVariables = Exact<{
+  input: CreatePilotRegionInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreatePilotRegionMutation = { createPilotRegion: { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdatePilotRegionMutationVariables = Exact<{
+  input: UpdatePilotRegionInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdatePilotRegionMutation = { updatePilotRegion: { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeletePilotRegionMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeletePilotRegionMutation = { deletePilotRegion: { deletedPilotRegionId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type RecordIndicatorValuesMutationVariables = Exact<{
+  input: RecordIndicatorValuesInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type RecordIndicatorValuesMutation = { recordIndicatorValues: { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null, indicatorValues: Array<{ id: string, version: number, indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteIndicatorValueMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteIndicatorValueMutation = { deleteIndicatorValue: { deletedIndicatorValueId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
 export type ProgrammesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -604,6 +1457,29 @@ export type ProgrammeQueryVariables = Exact<{
 
 
 export type ProgrammeQuery = { programme: { id: string, slug: string, version: number, name: string, description: string | null, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, pilotRegions: Array<{ id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateProgrammeMutation = { createProgramme: { programme: { id: string, slug: string, version: number, name: string, description: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateProgramme: { programme: { id: string, slug: string, version: number, name: string, description: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteProgrammeMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteProgrammeMutation = { deleteProgramme: { deletedProgrammeId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type RecommendationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -627,6 +1503,37 @@ export type RecommendationQueryVariables = Exact<{
 
 export type RecommendationQuery = { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
 
+export type CreateRecommendationMutationVariables = Exact<{
+  input: CreateRecommendationInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateRecommendationMutation = { createRecommendation: { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateRecommendationMutationVariables = Exact<{
+  input: UpdateRecommendationInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateRecommendationMutation = { updateRecommendation: { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateRecommendationStatusMutationVariables = Exact<{
+  input: UpdateRecommendationStatusInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateRecommendationStatusMutation = { updateRecommendationStatus: { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, organization: { id: string, slug: string } | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteRecommendationMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteRecommendationMutation = { deleteRecommendation: { deletedRecommendationId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
 export type RegionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -649,6 +1556,29 @@ export type RegionQueryVariables = Exact<{
 
 export type RegionQuery = { region: { note: string | null, id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null, parent: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, children: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, predecessors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, successors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
 
+export type CreateRegionMutationVariables = Exact<{
+  input: CreateRegionInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateRegionMutation = { createRegion: { region: { version: number, id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateRegionMutationVariables = Exact<{
+  input: UpdateRegionInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateRegionMutation = { updateRegion: { region: { version: number, id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteRegionMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteRegionMutation = { deleteRegion: { deletedRegionId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   types?: Array<SearchType> | SearchType | null | undefined;
@@ -664,6 +1594,29 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
         | { __typename: 'Organization', id: string, slug: string, name: string, shortName: string | null, organizationKind: OrganizationKind }
         | { __typename: 'Recommendation', id: string, slug: string, text: string, theme: RecommendationTheme, recommendationStatus: RecommendationStatus }
        }> } };
+
+export type CreateSourceMutationVariables = Exact<{
+  input: CreateSourceInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type CreateSourceMutation = { createSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type UpdateSourceMutationVariables = Exact<{
+  input: UpdateSourceInput;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type UpdateSourceMutation = { updateSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type DeleteSourceMutationVariables = Exact<{
+  input: DeleteRecordInput;
+}>;
+
+
+export type DeleteSourceMutation = { deleteSource: { deletedSourceId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -695,15 +1648,6 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
-export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment OrganizationFields on Organization {
-  id
-  slug
-  name(lang: $lang)
-  shortName(lang: $lang)
-  kind
-}
-    `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
 export const OfficialFieldsFragmentDoc = new TypedDocumentString(`
     fragment OfficialFields on Official {
   id
@@ -776,6 +1720,160 @@ export const PilotRegionFieldsFragmentDoc = new TypedDocumentString(`
   validFrom
   validUntil
 }`, {"fragmentName":"PilotRegionFields"}) as unknown as TypedDocumentString<PilotRegionFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeFields on Programme {
+  id
+  slug
+  version
+  name(lang: $lang)
+  description(lang: $lang)
+}
+    `, {"fragmentName":"ProgrammeFields"}) as unknown as TypedDocumentString<ProgrammeFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+    `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostFields on Post {
+  id
+  version
+  title(lang: $lang)
+  startedOn
+  endedOn
+  attestedOn
+  isCurrent
+  organization {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}`, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const IndicatorValueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorValueFields on IndicatorValue {
+  id
+  version
+  indicator
+  kind
+  value
+  qualifier
+  statedAs(lang: $lang)
+  periodStart
+  periodEnd
+  region {
+    ...RegionFields
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}`, {"fragmentName":"IndicatorValueFields"}) as unknown as TypedDocumentString<IndicatorValueFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdBy
+  createdAt
+  lastUsedAt
+  revokedAt
+  organization {
+    id
+    slug
+  }
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($first: Int, $after: String, $last: Int, $before: String, $filter: ChangeFilter) {
+  changes(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      recordType
+      recordId
+      action
+      changedFields
+      changedAt
+      organization {
+        id
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $last: Int, $before: String, $filter: AuditLogFilter) {
+  auditLog(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      occurredAt
+      operation
+      action
+      recordType
+      recordId
+      actor
+      changedFields
+      requestId
+      before
+      after
+      apiKey {
+        id
+        name
+      }
+      organization {
+        id
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const EventsDocument = new TypedDocumentString(`
     query Events($first: Int, $after: String, $last: Int, $before: String, $filter: EventFilter, $orderBy: EventOrder, $lang: Language) {
   events(
@@ -930,6 +2028,236 @@ fragment RecommendationFields on Recommendation {
   status
   dueOn
 }`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!, $lang: Language) {
+  createEvent(input: $input) {
+    event {
+      ...EventFields
+      organizers {
+        role
+        organization {
+          ...OrganizationFields
+        }
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment EventFields on Event {
+  id
+  slug
+  version
+  title(lang: $lang)
+  kind
+  status
+  startsOn
+  endsOn
+  city(lang: $lang)
+  region {
+    ...RegionFields
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($input: UpdateEventInput!, $lang: Language) {
+  updateEvent(input: $input) {
+    event {
+      ...EventFields
+      organizers {
+        role
+        organization {
+          ...OrganizationFields
+        }
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment EventFields on Event {
+  id
+  slug
+  version
+  title(lang: $lang)
+  kind
+  status
+  startsOn
+  endsOn
+  city(lang: $lang)
+  region {
+    ...RegionFields
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const DeleteEventDocument = new TypedDocumentString(`
+    mutation DeleteEvent($input: DeleteRecordInput!) {
+  deleteEvent(input: $input) {
+    deletedEventId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    apiKeyId
+    name
+    role
+    organization {
+      id
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($first: Int, $after: String, $last: Int, $before: String, $filter: ApiKeyFilter) {
+  apiKeys(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdBy
+  createdAt
+  lastUsedAt
+  revokedAt
+  organization {
+    id
+    slug
+  }
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdBy
+  createdAt
+  lastUsedAt
+  revokedAt
+  organization {
+    id
+    slug
+  }
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      ...ApiKeyFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdBy
+  createdAt
+  lastUsedAt
+  revokedAt
+  organization {
+    id
+    slug
+  }
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const OfficialsDocument = new TypedDocumentString(`
     query Officials($first: Int, $after: String, $last: Int, $before: String, $filter: OfficialFilter, $orderBy: OfficialOrder, $lang: Language) {
   officials(
@@ -1044,6 +2372,199 @@ fragment EventFields on Event {
     ...RegionFields
   }
 }`) as unknown as TypedDocumentString<OfficialQuery, OfficialQueryVariables>;
+export const CreateOfficialDocument = new TypedDocumentString(`
+    mutation CreateOfficial($input: CreateOfficialInput!, $lang: Language) {
+  createOfficial(input: $input) {
+    official {
+      ...OfficialFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OfficialFields on Official {
+  id
+  slug
+  fullName(lang: $lang)
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateOfficialMutation, CreateOfficialMutationVariables>;
+export const UpdateOfficialDocument = new TypedDocumentString(`
+    mutation UpdateOfficial($input: UpdateOfficialInput!, $lang: Language) {
+  updateOfficial(input: $input) {
+    official {
+      ...OfficialFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OfficialFields on Official {
+  id
+  slug
+  fullName(lang: $lang)
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateOfficialMutation, UpdateOfficialMutationVariables>;
+export const DeleteOfficialDocument = new TypedDocumentString(`
+    mutation DeleteOfficial($input: DeleteRecordInput!) {
+  deleteOfficial(input: $input) {
+    deletedOfficialId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteOfficialMutation, DeleteOfficialMutationVariables>;
+export const AppointOfficialDocument = new TypedDocumentString(`
+    mutation AppointOfficial($input: AppointOfficialInput!, $lang: Language) {
+  appointOfficial(input: $input) {
+    official {
+      ...OfficialFields
+      version
+    }
+    post {
+      ...PostFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment OfficialFields on Official {
+  id
+  slug
+  fullName(lang: $lang)
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment PostFields on Post {
+  id
+  version
+  title(lang: $lang)
+  startedOn
+  endedOn
+  attestedOn
+  isCurrent
+  organization {
+    ...OrganizationFields
+  }
+}`) as unknown as TypedDocumentString<AppointOfficialMutation, AppointOfficialMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($input: UpdatePostInput!, $lang: Language) {
+  updatePost(input: $input) {
+    post {
+      ...PostFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment PostFields on Post {
+  id
+  version
+  title(lang: $lang)
+  startedOn
+  endedOn
+  attestedOn
+  isCurrent
+  organization {
+    ...OrganizationFields
+  }
+}`) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
+export const EndPostDocument = new TypedDocumentString(`
+    mutation EndPost($input: EndPostInput!, $lang: Language) {
+  endPost(input: $input) {
+    post {
+      ...PostFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment PostFields on Post {
+  id
+  version
+  title(lang: $lang)
+  startedOn
+  endedOn
+  attestedOn
+  isCurrent
+  organization {
+    ...OrganizationFields
+  }
+}`) as unknown as TypedDocumentString<EndPostMutation, EndPostMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($input: DeleteRecordInput!) {
+  deletePost(input: $input) {
+    deletedPostId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int, $after: String, $last: Int, $before: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $lang: Language) {
   organizations(
@@ -1177,6 +2698,81 @@ fragment EventFields on Event {
     ...RegionFields
   }
 }`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: CreateOrganizationInput!, $lang: Language) {
+  createOrganization(input: $input) {
+    organization {
+      ...OrganizationFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!, $lang: Language) {
+  updateOrganization(input: $input) {
+    organization {
+      ...OrganizationFields
+      version
+      contacts {
+        kind
+        value
+        label(lang: $lang)
+      }
+      serviceProfile {
+        freeOfCharge
+        accessibleToRuralPopulation
+        hasCrisisBeds
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const DeleteOrganizationDocument = new TypedDocumentString(`
+    mutation DeleteOrganization($input: DeleteRecordInput!) {
+  deleteOrganization(input: $input) {
+    deletedOrganizationId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
 export const PilotRegionsDocument = new TypedDocumentString(`
     query PilotRegions($first: Int, $after: String, $last: Int, $before: String, $filter: PilotRegionFilter, $lang: Language) {
   pilotRegions(
@@ -1356,6 +2952,164 @@ fragment PilotRegionFields on PilotRegion {
     ...RegionFields
   }
 }`) as unknown as TypedDocumentString<PilotDashboardQuery, PilotDashboardQueryVariables>;
+export const CreatePilotRegionDocument = new TypedDocumentString(`
+    mutation CreatePilotRegion($input: CreatePilotRegionInput!, $lang: Language) {
+  createPilotRegion(input: $input) {
+    pilotRegion {
+      ...PilotRegionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment PilotRegionFields on PilotRegion {
+  id
+  slug
+  version
+  name(lang: $lang)
+  startedOn
+  startedOnPrecision
+  status
+  region {
+    ...RegionFields
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreatePilotRegionMutation, CreatePilotRegionMutationVariables>;
+export const UpdatePilotRegionDocument = new TypedDocumentString(`
+    mutation UpdatePilotRegion($input: UpdatePilotRegionInput!, $lang: Language) {
+  updatePilotRegion(input: $input) {
+    pilotRegion {
+      ...PilotRegionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment PilotRegionFields on PilotRegion {
+  id
+  slug
+  version
+  name(lang: $lang)
+  startedOn
+  startedOnPrecision
+  status
+  region {
+    ...RegionFields
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdatePilotRegionMutation, UpdatePilotRegionMutationVariables>;
+export const DeletePilotRegionDocument = new TypedDocumentString(`
+    mutation DeletePilotRegion($input: DeleteRecordInput!) {
+  deletePilotRegion(input: $input) {
+    deletedPilotRegionId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeletePilotRegionMutation, DeletePilotRegionMutationVariables>;
+export const RecordIndicatorValuesDocument = new TypedDocumentString(`
+    mutation RecordIndicatorValues($input: RecordIndicatorValuesInput!, $lang: Language) {
+  recordIndicatorValues(input: $input) {
+    pilotRegion {
+      ...PilotRegionFields
+    }
+    indicatorValues {
+      ...IndicatorValueFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment PilotRegionFields on PilotRegion {
+  id
+  slug
+  version
+  name(lang: $lang)
+  startedOn
+  startedOnPrecision
+  status
+  region {
+    ...RegionFields
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment IndicatorValueFields on IndicatorValue {
+  id
+  version
+  indicator
+  kind
+  value
+  qualifier
+  statedAs(lang: $lang)
+  periodStart
+  periodEnd
+  region {
+    ...RegionFields
+  }
+}`) as unknown as TypedDocumentString<RecordIndicatorValuesMutation, RecordIndicatorValuesMutationVariables>;
+export const DeleteIndicatorValueDocument = new TypedDocumentString(`
+    mutation DeleteIndicatorValue($input: DeleteRecordInput!) {
+  deleteIndicatorValue(input: $input) {
+    deletedIndicatorValueId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteIndicatorValueMutation, DeleteIndicatorValueMutationVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query Programmes($first: Int, $after: String, $last: Int, $before: String, $filter: ProgrammeFilter, $lang: Language) {
   programmes(
@@ -1445,6 +3199,69 @@ fragment PilotRegionFields on PilotRegion {
     ...RegionFields
   }
 }`) as unknown as TypedDocumentString<ProgrammeQuery, ProgrammeQueryVariables>;
+export const CreateProgrammeDocument = new TypedDocumentString(`
+    mutation CreateProgramme($input: CreateProgrammeInput!, $lang: Language) {
+  createProgramme(input: $input) {
+    programme {
+      ...ProgrammeFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment ProgrammeFields on Programme {
+  id
+  slug
+  version
+  name(lang: $lang)
+  description(lang: $lang)
+}`) as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = new TypedDocumentString(`
+    mutation UpdateProgramme($input: UpdateProgrammeInput!, $lang: Language) {
+  updateProgramme(input: $input) {
+    programme {
+      ...ProgrammeFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}
+fragment ProgrammeFields on Programme {
+  id
+  slug
+  version
+  name(lang: $lang)
+  description(lang: $lang)
+}`) as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const DeleteProgrammeDocument = new TypedDocumentString(`
+    mutation DeleteProgramme($input: DeleteRecordInput!) {
+  deleteProgramme(input: $input) {
+    deletedProgrammeId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteProgrammeMutation, DeleteProgrammeMutationVariables>;
 export const RecommendationsDocument = new TypedDocumentString(`
     query Recommendations($first: Int, $after: String, $last: Int, $before: String, $filter: RecommendationFilter, $orderBy: RecommendationOrder, $lang: Language) {
   recommendations(
@@ -1562,6 +3379,120 @@ fragment RecommendationFields on Recommendation {
   status
   dueOn
 }`) as unknown as TypedDocumentString<RecommendationQuery, RecommendationQueryVariables>;
+export const CreateRecommendationDocument = new TypedDocumentString(`
+    mutation CreateRecommendation($input: CreateRecommendationInput!, $lang: Language) {
+  createRecommendation(input: $input) {
+    recommendation {
+      ...RecommendationFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  slug
+  version
+  text(lang: $lang)
+  theme
+  status
+  dueOn
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateRecommendationMutation, CreateRecommendationMutationVariables>;
+export const UpdateRecommendationDocument = new TypedDocumentString(`
+    mutation UpdateRecommendation($input: UpdateRecommendationInput!, $lang: Language) {
+  updateRecommendation(input: $input) {
+    recommendation {
+      ...RecommendationFields
+      responsibleOrganizations {
+        ...OrganizationFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  slug
+  name(lang: $lang)
+  shortName(lang: $lang)
+  kind
+}
+fragment RecommendationFields on Recommendation {
+  id
+  slug
+  version
+  text(lang: $lang)
+  theme
+  status
+  dueOn
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateRecommendationMutation, UpdateRecommendationMutationVariables>;
+export const UpdateRecommendationStatusDocument = new TypedDocumentString(`
+    mutation UpdateRecommendationStatus($input: UpdateRecommendationStatusInput!, $lang: Language) {
+  updateRecommendationStatus(input: $input) {
+    recommendation {
+      ...RecommendationFields
+      history {
+        fromStatus
+        toStatus
+        changedOn
+        changedBy(lang: $lang)
+        note(lang: $lang)
+        organization {
+          id
+          slug
+        }
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  slug
+  version
+  text(lang: $lang)
+  theme
+  status
+  dueOn
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateRecommendationStatusMutation, UpdateRecommendationStatusMutationVariables>;
+export const DeleteRecommendationDocument = new TypedDocumentString(`
+    mutation DeleteRecommendation($input: DeleteRecordInput!) {
+  deleteRecommendation(input: $input) {
+    deletedRecommendationId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteRecommendationMutation, DeleteRecommendationMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions($first: Int, $after: String, $last: Int, $before: String, $filter: RegionFilter, $orderBy: RegionOrder, $lang: Language) {
   regions(
@@ -1635,6 +3566,73 @@ fragment SourceFields on Source {
   language
   kind
 }`) as unknown as TypedDocumentString<RegionQuery, RegionQueryVariables>;
+export const CreateRegionDocument = new TypedDocumentString(`
+    mutation CreateRegion($input: CreateRegionInput!, $lang: Language) {
+  createRegion(input: $input) {
+    region {
+      ...RegionFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateRegionMutation, CreateRegionMutationVariables>;
+export const UpdateRegionDocument = new TypedDocumentString(`
+    mutation UpdateRegion($input: UpdateRegionInput!, $lang: Language) {
+  updateRegion(input: $input) {
+    region {
+      ...RegionFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  id
+  slug
+  name(lang: $lang)
+  kind
+  validFrom
+  validUntil
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateRegionMutation, UpdateRegionMutationVariables>;
+export const DeleteRegionDocument = new TypedDocumentString(`
+    mutation DeleteRegion($input: DeleteRecordInput!) {
+  deleteRegion(input: $input) {
+    deletedRegionId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $types: [SearchType!], $first: Int, $after: String, $lang: Language) {
   search(query: $query, types: $types, first: $first, after: $after) {
@@ -1691,3 +3689,74 @@ export const SearchDocument = new TypedDocumentString(`
   validFrom
   validUntil
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const CreateSourceDocument = new TypedDocumentString(`
+    mutation CreateSource($input: CreateSourceInput!, $lang: Language) {
+  createSource(input: $input) {
+    source {
+      ...SourceFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
+export const UpdateSourceDocument = new TypedDocumentString(`
+    mutation UpdateSource($input: UpdateSourceInput!, $lang: Language) {
+  updateSource(input: $input) {
+    source {
+      ...SourceFields
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const DeleteSourceDocument = new TypedDocumentString(`
+    mutation DeleteSource($input: DeleteRecordInput!) {
+  deleteSource(input: $input) {
+    deletedSourceId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  currentVersion
+}`) as unknown as TypedDocumentString<DeleteSourceMutation, DeleteSourceMutationVariables>;

@@ -1,6 +1,14 @@
 // A consumer of the built @qorgau/sdk: compiled by test/consumer.test.ts with tsc, as an app would.
 // Every @ts-expect-error below must be an error, or the compilation fails.
-import { createClient, QorgauGraphQLError, type ErrorCode, type EventsQuery, type ItemOf } from '@qorgau/sdk';
+import {
+  createClient,
+  isUserErrorsOf,
+  QorgauGraphQLError,
+  type ErrorCode,
+  type EventsQuery,
+  type ItemOf,
+  type UserErrorCode,
+} from '@qorgau/sdk';
 
 export async function main(url: string): Promise<string[]> {
   const qorgau = createClient({ url, apiKey: 'key', headers: { 'x-app': 'consumer' }, timeoutMs: 5000, retries: 1, lang: 'RU' });
@@ -25,6 +33,26 @@ export async function main(url: string): Promise<string[]> {
 
   // @ts-expect-error: there is no such operation
   await qorgau.evnts();
+
+  // A mutation's input is typed: an event needs its organizers; roles are a closed union.
+  // @ts-expect-error: organizers are required
+  await qorgau.createEvent({ input: { title: { en: 'x' }, kind: 'TRAINING' } });
+  // @ts-expect-error: an organizer role that does not exist
+  await qorgau.createEvent({ input: { title: { en: 'x' }, kind: 'TRAINING', organizers: [{ organization: 'gpo', role: 'HOST' }] } });
+  try {
+    const created = await qorgau.updateEvent({ input: { id: 'x', version: 1, title: { kk: 'y' } } });
+    const version: number | undefined = created.updateEvent?.event?.version;
+    void version;
+  } catch (error) {
+    if (isUserErrorsOf(error, 'updateEvent')) {
+      const code: UserErrorCode | undefined = error.conflict?.code;
+      const current: number | null | undefined = error.data.updateEvent?.event?.version;
+      // @ts-expect-error: the payload of updateEvent has no organization
+      void error.data.updateEvent?.organization;
+      void code;
+      void current;
+    }
+  }
 
   const slugs: string[] = [];
   for await (const event of qorgau.paginate.events({ first: 50 })) {
