@@ -4,6 +4,7 @@
 import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +115,106 @@ function runLoad(url, bodies, headers = {}) {
   });
 }
 
+function runWriters(task) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qorgau-w1-')), 'task.json');
+  fs.writeFileSync(file, JSON.stringify(task));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(here, 'writers.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      if (code === 0) resolve(JSON.parse(out));
+      else reject(new Error(`writers exited with ${code}`));
+    });
+  });
+}
+
+/**
+ * W1: EDITOR keys of the five organizations responsible for the most recommendations, two writers
+ * each (racing on the same recommendations), while readers run Q1; then the audit log is checked
+ * against the writes the API acknowledged.
+ */
+async function runW1(datasetUrl, apiUrl, q1Bodies) {
+  const client = new pg.Client({ connectionString: datasetUrl });
+  await client.connect();
+  const gid = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  try {
+    const owners = (
+      await client.query(
+        `SELECT organization_id::text AS id FROM recommendation_responsible_organizations GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 5`,
+      )
+    ).rows.map((row) => row.id);
+    const officials = (await client.query(`SELECT id::text AS id FROM officials ORDER BY id LIMIT 50`)).rows.map((row) =>
+      gid('Official', row.id),
+    );
+    const others = (
+      await client.query(`SELECT id::text AS id FROM organizations WHERE id <> ALL($1::bigint[]) ORDER BY id LIMIT 20`, [owners])
+    ).rows.map((row) => gid('Organization', row.id));
+    const district = (await client.query(`SELECT id::text AS id FROM regions WHERE kind = 'DISTRICT' ORDER BY id LIMIT 1`)).rows[0].id;
+
+    const { createDataSource } = require(path.join(serverDist, 'db/data-source.js'));
+    const { createLogger } = require(path.join(serverDist, 'logger.js'));
+    const { requestDb } = require(path.join(serverDist, 'sql/db.js'));
+    const { createApiKey } = require(path.join(serverDist, 'auth/keys.js'));
+    const dataSource = createDataSource({ url: datasetUrl, poolSize: 1, logger: createLogger({ logLevel: 'warn' }) });
+    await dataSource.initialize();
+    const writers = [];
+    try {
+      const db = requestDb(dataSource);
+      const scope = { actor: { keyId: null, name: 'cli:bench', organizationId: null }, operation: 'keys create', requestId: null };
+      for (const owner of owners) {
+        const recommendations = (
+          await client.query(
+            `SELECT recommendation_id::text AS id FROM recommendation_responsible_organizations WHERE organization_id = $1 ORDER BY recommendation_id LIMIT 40`,
+            [owner],
+          )
+        ).rows.map((row) => gid('Recommendation', row.id));
+        for (let pair = 0; pair < 2; pair += 1) {
+          const { key } = await db.transaction('bench key', (tx) =>
+            createApiKey(
+              tx,
+              scope,
+              { name: `W1 writer ${owner}-${pair}`, role: 'EDITOR', organizationId: owner },
+              { name: ['name'], organization: ['organization'] },
+            ),
+          );
+          writers.push({
+            key,
+            organization: gid('Organization', owner),
+            recommendations,
+            coOrganizers: others,
+            officials,
+            district: gid('Region', district),
+          });
+        }
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+
+    log(`W1 (writes): ${writers.length} writers while readers run Q1…`);
+    const [writes, reads] = await Promise.all([
+      runWriters({ url: apiUrl, writers, seconds: settings.seconds, warmupSeconds: settings.warmupSeconds }),
+      runLoad(apiUrl, q1Bodies),
+    ]);
+    const audited = Object.fromEntries(
+      (
+        await client.query(
+          `SELECT operation, count(*)::int AS count FROM audit_log
+           WHERE (operation, record_type) IN (('createEvent', 'Event'), ('updateRecommendationStatus', 'Recommendation')) GROUP BY operation`,
+        )
+      ).rows.map((row) => [row.operation, row.count]),
+    );
+    const auditMatches =
+      (audited.createEvent ?? 0) === writes.acknowledged.createEvent &&
+      (audited.updateRecommendationStatus ?? 0) === writes.acknowledged.updateRecommendationStatus;
+    return { writes, reads: { rps: reads.rps, p50Ms: reads.p50Ms, p99Ms: reads.p99Ms }, audited, auditMatches };
+  } finally {
+    await client.end();
+  }
+}
+
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -210,6 +311,9 @@ async function main() {
       });
     }
 
+    const q1Bodies = queries[0].variables.map((variables) => JSON.stringify({ query: queries[0].graphql, variables }));
+    const w1 = process.argv.includes('--no-writes') ? null : await runW1(dataset.url, apiUrl, q1Bodies);
+
     const header = ['query', 'API req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio'];
     const table = [
       header,
@@ -234,6 +338,17 @@ async function main() {
     );
     lines.splice(1, 0, `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
+    if (w1) {
+      const w = w1.writes;
+      process.stdout.write(
+        [
+          '| W1 writes under Q1 load | writes/s | creates | status changes | conflicts | errors | write p50 ms | write p99 ms | Q1 req/s | Q1 p99 ms | audit = acknowledged |',
+          '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|',
+          `| ${w.writers} writers | ${w.writesPerSecond} | ${w.creates} | ${w.statusChanges} | ${w.conflicts} | ${w.errors} | ${w.p50Ms} | ${w.p99Ms} | ${w1.reads.rps.toFixed(0)} | ${w1.reads.p99Ms} | ${w1.auditMatches ? 'yes' : 'NO'} (${w1.audited.createEvent ?? 0} + ${w1.audited.updateRecommendationStatus ?? 0}) |`,
+        ].join('\n') + '\n\n',
+      );
+      if (!w1.auditMatches) process.exitCode = 1;
+    }
     const summary = {
       quick,
       connections: settings.connections,
@@ -241,6 +356,7 @@ async function main() {
       datasetSeconds: Math.round(dataset.seconds * 10) / 10,
       totalSeconds: Math.round((Date.now() - startedAt) / 1000),
       queries: rows,
+      w1,
     };
     fs.mkdirSync(path.join(here, 'results'), { recursive: true });
     fs.writeFileSync(path.join(here, 'results/latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
