@@ -17,6 +17,11 @@ export class DomainError extends Error {
   }
 }
 
+/** Keeps a `switch` over a union complete: a new member that no case handles fails to compile. */
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}
+
 /** A malformed argument; `argument` is its path, e.g. `filter.region` or `after`. */
 export class BadUserInputError extends DomainError {
   constructor(message: string, argument: string) {

@@ -87,6 +87,18 @@ export async function newSlug(
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** A new slug for a record must not be another record's: TAKEN otherwise. */
+export async function assertSlugFree(
+  tx: Queryable,
+  v: Validator,
+  table: Table<Columns>,
+  slug: string | null | undefined,
+  recordId: string,
+): Promise<void> {
+  if (slug && (await slugTaken(tx, table, slug, recordId)))
+    v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another ${table.typename}`);
+}
+
 /** Whether another record of `table` has `slug` (a record keeps its own). */
 export async function slugTaken(tx: Queryable, table: Table<Columns>, slug: string, exceptId?: string): Promise<boolean> {
   const rows = await tx.query(`/* slugTaken */ SELECT 1 FROM ${table.name} WHERE slug = $1 AND id <> $2::bigint`, [slug, exceptId ?? '0']);

@@ -21,6 +21,12 @@ export class UserInputError extends Error {
   }
 }
 
+/** A broken rule as the client is told it: the user error's code and message (each feature's `x.errors.ts`). */
+export interface RuleViolation {
+  code: UserErrorCode;
+  message: string;
+}
+
 /** Limits of the registry's fields, in characters (after trimming). */
 export const MAX_LENGTH = {
   name: 500,
@@ -48,6 +54,16 @@ export class Validator {
 
   add(path: FieldPath | null, code: UserErrorCode, message: string, currentVersion?: number): void {
     this.errors.push({ field: path ? fieldOf(path) : null, message, code, ...(currentVersion !== undefined ? { currentVersion } : {}) });
+  }
+
+  /** Records that the input at `path` breaks a rule of its feature. */
+  reject(path: FieldPath, violation: RuleViolation, currentVersion?: number): void {
+    this.add(path, violation.code, violation.message, currentVersion);
+  }
+
+  /** A field that may be omitted from an update but not cleared: null is REQUIRED. */
+  notNull(path: FieldPath, value: unknown): void {
+    if (value === null) this.add(path, UserErrorCode.REQUIRED, 'must not be null');
   }
 
   get failed(): boolean {
@@ -107,8 +123,9 @@ export class Validator {
     return values.map((value, index) => this.localized([...path, index], value, { max: options.max, required: true }) ?? {});
   }
 
-  /** A slug: lowercase letters, digits and single hyphens. */
+  /** A slug: lowercase letters, digits and single hyphens. A record keeps one: null is REQUIRED. */
   slug(path: FieldPath, value: string | null | undefined): string | null | undefined {
+    this.notNull(path, value);
     const cleaned = this.text(path, value, { max: MAX_LENGTH.slug });
     if (cleaned && !SLUG.test(cleaned)) {
       this.add(
@@ -136,11 +153,6 @@ export class Validator {
   /** A list of at most `max` items. */
   maxItems(path: FieldPath, values: readonly unknown[] | null | undefined, max: number): void {
     if (values && values.length > max) this.add(path, UserErrorCode.INVALID, `takes at most ${max} items, got ${values.length}`);
-  }
-
-  /** `to` on or after `from` (dates as YYYY-MM-DD compare as text); reported at `path` (the later field). */
-  dateOrder(path: FieldPath, from: string | null | undefined, to: string | null | undefined, message: string): void {
-    if (from && to && to < from) this.add(path, UserErrorCode.INVALID, message);
   }
 
   /** A non-negative number. */

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -11,7 +10,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertOwnedBy } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { OFFICIALS } from '../officials/official.store';
@@ -38,6 +37,7 @@ import {
   type ParticipantValues,
 } from './event.store';
 import type { EventStatus } from './event.type';
+import { EVENT_EDITOR_SCOPE, eventRuleViolation } from './event.errors';
 
 export async function listEvents(ctx: Context, args: EventsArgs): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
@@ -84,8 +84,8 @@ export function statusFromDates(
 
 /** Checks an event's fields and collects the records they name, for `refs.resolve()`. */
 function readEventFields(v: Validator, refs: References, input: EventFields) {
-  for (const field of ['kind', 'status'] as const)
-    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
+  v.notNull(['input', 'kind'], input.kind);
+  v.notNull(['input', 'status'], input.status);
   const values = {
     title: v.localized(['input', 'title'], input.title, { max: MAX_LENGTH.name, required: true }) ?? undefined,
     kind: input.kind ?? undefined,
@@ -98,8 +98,7 @@ function readEventFields(v: Validator, refs: References, input: EventFields) {
     topics: v.localizedList(['input', 'topics'], input.topics, { max: MAX_LENGTH.name, maxItems: MAX_LIST_ITEMS }),
     conclusions: v.localizedList(['input', 'conclusions'], input.conclusions, { max: MAX_LENGTH.text, maxItems: MAX_LIST_ITEMS }),
   };
-  if (input.organizers === null) v.add(['input', 'organizers'], UserErrorCode.REQUIRED, 'an event has at least one organizer');
-  if (input.organizers?.length === 0) v.add(['input', 'organizers'], UserErrorCode.REQUIRED, 'an event has at least one organizer');
+  if (input.organizers === null || input.organizers?.length === 0) v.reject(['input', 'organizers'], eventRuleViolation('NO_ORGANIZER'));
   v.maxItems(['input', 'organizers'], input.organizers, MAX_ORGANIZERS);
   const organizers = input.organizers?.map((organizer, index) => ({
     ref: refs.need(['input', 'organizers', index, 'organization'], ORGANIZATIONS, organizer.organization),
@@ -113,7 +112,7 @@ function readEventFields(v: Validator, refs: References, input: EventFields) {
           const path = ['input', 'participants', index];
           const title = v.localized([...path, 'title'], participant.title, { max: MAX_LENGTH.name });
           if (participant.official == null && participant.organization == null && !title) {
-            v.add(path, UserErrorCode.REQUIRED, 'name an official, an organization or a title');
+            v.reject(path, eventRuleViolation('PARTICIPANT_WITHOUT_ANYONE'));
           }
           return {
             role: participant.role,
@@ -143,14 +142,15 @@ async function checkEvent(
   fields: EventInputFields,
   dates: { startsOn?: string | null; endsOn?: string | null },
 ) {
-  v.dateOrder(['input', 'endsOn'], dates.startsOn, dates.endsOn, 'must be on or after startsOn');
+  if (dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn)
+    v.reject(['input', 'endsOn'], eventRuleViolation('ENDS_BEFORE_START'));
   const seen = new Set<string>();
   fields.organizers?.forEach(({ ref }, index) => {
-    if (seen.has(ref.id)) v.add(['input', 'organizers', index, 'organization'], UserErrorCode.INVALID, 'is listed twice');
+    if (seen.has(ref.id)) v.reject(['input', 'organizers', index, 'organization'], eventRuleViolation('ORGANIZER_TWICE'));
     seen.add(ref.id);
   });
   if (eventId && fields.partOf && (await isPartOfEvent(tx, eventId, fields.partOf.id))) {
-    v.add(['input', 'partOf'], UserErrorCode.INVALID, 'is this event or part of it: events cannot form a cycle');
+    v.reject(['input', 'partOf'], eventRuleViolation('PART_OF_ITSELF'));
   }
 }
 
@@ -188,7 +188,7 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
     assertOwnedBy(
       ctx.principal!,
       organizers.map((o) => o.organizationId),
-      'write events its organization organizes or co-organizes',
+      EVENT_EDITOR_SCOPE,
     );
     const finalSlug = await newSlug(tx, v, EVENTS, ['input', 'slug'], slug, fields.values.title);
     v.throwIfAny();
@@ -216,12 +216,11 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], EVENTS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readEventFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
-    const what = 'write events its organization organizes or co-organizes';
+    const what = EVENT_EDITOR_SCOPE;
     assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), what);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     const organizers = organizerValues(fields);
@@ -235,8 +234,7 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
       startsOn: fields.values.startsOn === undefined ? current.startsOn : fields.values.startsOn,
       endsOn: fields.values.endsOn === undefined ? current.endsOn : fields.values.endsOn,
     });
-    if (slug && (await slugTaken(tx, EVENTS, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Event`);
+    await assertSlugFree(tx, v, EVENTS, slug, target.id);
     v.throwIfAny();
     const before = await eventSnapshot(tx, target.id);
     await updateEventRow(tx, target.id, {
@@ -274,7 +272,7 @@ export async function deleteEvent(
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), 'delete events its organization organizes or co-organizes');
+    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), EVENT_EDITOR_SCOPE);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     await assertUnreferenced(tx, target.id, ['input', 'id'], EVENT_REFERENCES);
     const before = await eventSnapshot(tx, target.id);

@@ -27,6 +27,7 @@ import {
   type IndicatorTotalRow,
   type IndicatorValueRow,
 } from './indicator.store';
+import { INDICATOR_EDITOR_SCOPE, indicatorRuleViolation } from './indicator.errors';
 
 /** A pilot's figures, batched with the other pilots of the response that ask with the same filter. */
 export function indicatorValuesOfPilot(
@@ -76,12 +77,12 @@ export async function recordIndicatorValues(
     const v = new Validator();
     const refs = new References(tx, v);
     const pilot = refs.need(['input', 'pilotRegion'], PILOT_REGIONS, input.pilotRegion);
-    if (input.values.length === 0) v.add(['input', 'values'], UserErrorCode.REQUIRED, 'give at least one figure');
+    if (input.values.length === 0) v.reject(['input', 'values'], indicatorRuleViolation('NO_VALUES'));
     v.maxItems(['input', 'values'], input.values, MAX_VALUES);
     const values = input.values.map((value, index) => {
       const path = ['input', 'values', index];
       v.nonNegative([...path, 'value'], value.value);
-      v.dateOrder([...path, 'periodEnd'], value.periodStart, value.periodEnd, 'must be on or after periodStart');
+      if (value.periodEnd < value.periodStart) v.reject([...path, 'periodEnd'], indicatorRuleViolation('PERIOD_REVERSED'));
       return {
         path,
         region: refs.need([...path, 'region'], REGIONS, value.region),
@@ -106,18 +107,16 @@ export async function recordIndicatorValues(
     );
     const seen = new Set<string>();
     for (const value of resolved) {
-      if (outside.has(value.region.id))
-        v.add([...value.path, 'region'], UserErrorCode.INVALID, "must be the pilot's region or a region below it");
+      if (outside.has(value.region.id)) v.reject([...value.path, 'region'], indicatorRuleViolation('REGION_OUTSIDE_PILOT'));
       const key = indicatorKeyOf({ ...value, regionId: value.region.id });
-      if (seen.has(key))
-        v.add(value.path, UserErrorCode.INVALID, 'repeats the region, indicator, kind and period of another figure of this input');
+      if (seen.has(key)) v.reject(value.path, indicatorRuleViolation('KEY_REPEATED'));
       seen.add(key);
     }
     v.throwIfAny();
     const ownership = await pilotOwnership(tx, pilot.id);
     if (!ownership)
       throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
-    assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], 'record the figures of pilots of programmes its organization leads');
+    assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], INDICATOR_EDITOR_SCOPE);
     const existing = new Map(
       (
         await lockIndicatorValues(
@@ -130,17 +129,13 @@ export async function recordIndicatorValues(
     for (const value of values) {
       const current = existing.get(indicatorKeyOf({ ...value, regionId: value.region.id }));
       if (current && value.version !== current.version) {
-        const message =
-          value.version === null
-            ? `a figure for this region, indicator, kind and period exists (version ${current.version}); send that version to overwrite it`
-            : `the figure changed since version ${value.version}: it is at version ${current.version}`;
-        v.add([...value.path, 'version'], UserErrorCode.CONFLICT, message, current.version);
-      } else if (!current && value.version !== null) {
-        v.add(
+        v.reject(
           [...value.path, 'version'],
-          UserErrorCode.CONFLICT,
-          'there is no figure with this key any more: omit the version to record it anew',
+          indicatorRuleViolation(value.version === null ? 'VALUE_EXISTS' : 'VALUE_CHANGED', current.version),
+          current.version,
         );
+      } else if (!current && value.version !== null) {
+        v.reject([...value.path, 'version'], indicatorRuleViolation('VALUE_GONE'));
       }
     }
     v.throwIfAny();
@@ -212,7 +207,7 @@ export async function deleteIndicatorValue(
     v.throwIfAny();
     const current = await lockRecord(tx, INDICATOR_VALUES, target.id, ['input', 'id']);
     const ownership = await pilotOwnership(tx, current.pilotRegionId);
-    assertOwnedBy(ctx.principal!, [ownership?.leadOrganizationId], 'delete the figures of pilots of programmes its organization leads');
+    assertOwnedBy(ctx.principal!, [ownership?.leadOrganizationId], INDICATOR_EDITOR_SCOPE);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     const before = await indicatorSnapshot(tx, target.id);
     await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, target.id);

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput, LocalizedTextInput } from '../../graphql/inputs';
@@ -11,7 +10,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
@@ -41,6 +40,7 @@ import {
   type OfficialRow,
   type PostRow,
 } from './official.store';
+import { OFFICIAL_EDITOR_SCOPE, officialRuleViolation } from './official.errors';
 
 export async function listOfficials(ctx: Context, args: OfficialsArgs): Promise<Page<OfficialRow>> {
   await requireReferences(ctx, officialFilterReferences(args.filter));
@@ -90,7 +90,7 @@ function readPostFields(v: Validator, input: PostFields) {
 
 /** A post's dates, merged with its current ones on update, must not end before they start. */
 function checkPostDates(v: Validator, startedOn: string | null | undefined, endedOn: string | null | undefined): void {
-  v.dateOrder(['input', 'endedOn'], startedOn, endedOn, 'must be on or after startedOn');
+  if (startedOn && endedOn && endedOn < startedOn) v.reject(['input', 'endedOn'], officialRuleViolation('POST_ENDS_BEFORE_START'));
 }
 
 const officialSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, OFFICIALS, id);
@@ -132,15 +132,13 @@ export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): 
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], OFFICIALS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readOfficialFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, OFFICIALS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, await postOrganizationIds(tx, target.id), 'change officials who hold or held a post in its organization');
+    assertOwnedBy(ctx.principal!, await postOrganizationIds(tx, target.id), OFFICIAL_EDITOR_SCOPE.official);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    if (slug && (await slugTaken(tx, OFFICIALS, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Official`);
+    await assertSlugFree(tx, v, OFFICIALS, slug, target.id);
     v.throwIfAny();
     const before = await officialSnapshot(tx, target.id);
     await updateOfficialRow(tx, target.id, { ...fields.values, slug: slug ?? undefined });
@@ -201,11 +199,7 @@ export async function appointOfficial(
     const v = new Validator();
     const refs = new References(tx, v);
     if ((input.official == null) === (input.newOfficial == null)) {
-      v.add(
-        ['input', input.official == null ? 'official' : 'newOfficial'],
-        UserErrorCode.REQUIRED,
-        'give exactly one of official and newOfficial',
-      );
+      v.reject(['input', input.official == null ? 'official' : 'newOfficial'], officialRuleViolation('OFFICIAL_OR_NEW_OFFICIAL'));
     }
     const official = refs.optional(['input', 'official'], OFFICIALS, input.official);
     const newOfficial = input.newOfficial
@@ -219,7 +213,7 @@ export async function appointOfficial(
     const sources = sourceRefs(refs, v, input.sourceIds);
     await refs.resolve();
     v.throwIfAny();
-    assertOwnedBy(ctx.principal!, [organization.id], 'appoint officials to posts in its organization');
+    assertOwnedBy(ctx.principal!, [organization.id], OFFICIAL_EDITOR_SCOPE.post);
     let officialId = official?.id;
     if (newOfficial) {
       const slug = await newSlug(tx, v, OFFICIALS, ['input', 'newOfficial', 'slug'], newOfficial.slug, newOfficial.fullName);
@@ -268,7 +262,7 @@ async function changePost(
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, POSTS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, [current.organizationId], 'change posts in its organization');
+    assertOwnedBy(ctx.principal!, [current.organizationId], OFFICIAL_EDITOR_SCOPE.post);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     checkPostDates(
       v,
@@ -311,7 +305,7 @@ export async function deletePost(
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, POSTS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, [current.organizationId], 'delete posts in its organization');
+    assertOwnedBy(ctx.principal!, [current.organizationId], OFFICIAL_EDITOR_SCOPE.post);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     const before = await postSnapshot(tx, target.id);
     await deleteRow(tx, 'deletePost', POSTS, target.id);

@@ -1,4 +1,3 @@
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -9,7 +8,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { REGIONS } from '../regions/region.store';
@@ -35,6 +34,7 @@ import {
   type OrganizationRow,
   type ServiceProfileData,
 } from './organization.store';
+import { ORGANIZATION_EDITOR_SCOPE, organizationRuleViolation } from './organization.errors';
 
 export async function listOrganizations(ctx: Context, args: OrganizationsArgs): Promise<Page<OrganizationRow>> {
   await requireReferences(ctx, organizationFilterReferences(args.filter));
@@ -65,17 +65,17 @@ function readContacts(v: Validator, input: OrganizationFields): ContactValues[] 
     const path = ['input', 'contacts', index];
     const value = v.text([...path, 'value'], contact.value, { max: MAX_LENGTH.contact, required: true }) ?? '';
     if (contact.kind === 'EMAIL' && value && !EMAIL.test(value))
-      v.add([...path, 'value'], UserErrorCode.INVALID, 'must be an e-mail address');
+      v.reject([...path, 'value'], organizationRuleViolation('CONTACT_NOT_AN_EMAIL'));
     if (contact.kind === 'WEBSITE' && value) v.url([...path, 'value'], value);
     const key = `${contact.kind}:${value}`;
-    if (seen.has(key)) v.add([...path, 'value'], UserErrorCode.INVALID, 'is listed twice');
+    if (seen.has(key)) v.reject([...path, 'value'], organizationRuleViolation('CONTACT_TWICE'));
     seen.add(key);
     return { kind: contact.kind, value, label: v.localized([...path, 'label'], contact.label, { max: MAX_LENGTH.name }) ?? null };
   });
 }
 
 function readOrganizationFields(v: Validator, refs: References, input: OrganizationFields) {
-  if (input.kind === null) v.add(['input', 'kind'], UserErrorCode.REQUIRED, 'must not be null');
+  v.notNull(['input', 'kind'], input.kind);
   return {
     values: {
       name: v.localized(['input', 'name'], input.name, { max: MAX_LENGTH.name, required: true }) ?? undefined,
@@ -136,18 +136,16 @@ export async function updateOrganization(ctx: Context, input: UpdateOrganization
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], ORGANIZATIONS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readOrganizationFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, ORGANIZATIONS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, [current.id], 'change its own organization');
+    assertOwnedBy(ctx.principal!, [current.id], ORGANIZATION_EDITOR_SCOPE);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     if (fields.parent && (await isPartOf(tx, target.id, fields.parent.id))) {
-      v.add(['input', 'parent'], UserErrorCode.INVALID, 'is this organization or part of it: organizations cannot form a cycle');
+      v.reject(['input', 'parent'], organizationRuleViolation('PARENT_CYCLE'));
     }
-    if (slug && (await slugTaken(tx, ORGANIZATIONS, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Organization`);
+    await assertSlugFree(tx, v, ORGANIZATIONS, slug, target.id);
     v.throwIfAny();
     const before = await organizationSnapshot(tx, target.id);
     await updateOrganizationRow(tx, target.id, {

@@ -1,4 +1,3 @@
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -9,7 +8,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { INDICATOR_VALUES, indicatorValueIdsOf } from '../indicators/indicator.store';
@@ -40,6 +39,7 @@ import {
   type StatusCountRow,
 } from './pilot-region.store';
 import type { PilotStatus } from './pilot-region.type';
+import { pilotRegionRuleViolation } from './pilot-region.errors';
 
 export async function listPilotRegions(ctx: Context, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
   await requireReferences(ctx, pilotRegionFilterReferences(args.filter));
@@ -56,9 +56,7 @@ type PilotFields = { [K in keyof CreatePilotRegionInput]?: CreatePilotRegionInpu
 const MAX_PARTS = 100;
 
 function readPilotFields(v: Validator, refs: References, input: PilotFields) {
-  for (const field of ['programme', 'region', 'startedOnPrecision', 'status'] as const) {
-    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
-  }
+  for (const field of ['programme', 'region', 'startedOnPrecision', 'status'] as const) v.notNull(['input', field], input[field]);
   v.maxItems(['input', 'areas'], input.areas, MAX_PARTS);
   v.maxItems(['input', 'measures'], input.measures, MAX_PARTS);
   const areas =
@@ -66,7 +64,8 @@ function readPilotFields(v: Validator, refs: References, input: PilotFields) {
       ? undefined
       : (input.areas ?? []).map((area, index) => {
           const path = ['input', 'areas', index];
-          if (area.unitCount != null && area.unitCount < 1) v.add([...path, 'unitCount'], UserErrorCode.INVALID, 'must be 1 or more');
+          if (area.unitCount != null && area.unitCount < 1)
+            v.reject([...path, 'unitCount'], pilotRegionRuleViolation('UNIT_COUNT_BELOW_ONE'));
           return {
             name: v.localized([...path, 'name'], area.name, { max: MAX_LENGTH.name, required: true }) ?? {},
             region: refs.optional([...path, 'region'], REGIONS, area.region),
@@ -135,7 +134,7 @@ export async function createPilotRegion(ctx: Context, input: CreatePilotRegionIn
     const programmeId = (fields.programme as Ref).id;
     const regionId = (fields.region as Ref).id;
     if (await pilotExists(tx, programmeId, regionId, null))
-      v.add(['input', 'region'], UserErrorCode.TAKEN, 'the programme has a pilot in this region already');
+      v.reject(['input', 'region'], pilotRegionRuleViolation('PILOT_IN_REGION_EXISTS'));
     const finalSlug = await newSlug(tx, v, PILOT_REGIONS, ['input', 'slug'], slug, fields.values.name);
     v.throwIfAny();
     const id = await insertPilotRegion(tx, {
@@ -168,7 +167,6 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], PILOT_REGIONS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readPilotFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
@@ -177,10 +175,9 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
     const programmeId = fields.programme?.id ?? current.programmeId;
     const regionId = fields.region?.id ?? current.regionId;
     if ((fields.programme || fields.region) && (await pilotExists(tx, programmeId, regionId, target.id))) {
-      v.add(['input', fields.region ? 'region' : 'programme'], UserErrorCode.TAKEN, 'the programme has a pilot in this region already');
+      v.reject(['input', fields.region ? 'region' : 'programme'], pilotRegionRuleViolation('PILOT_IN_REGION_EXISTS'));
     }
-    if (slug && (await slugTaken(tx, PILOT_REGIONS, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another PilotRegion`);
+    await assertSlugFree(tx, v, PILOT_REGIONS, slug, target.id);
     v.throwIfAny();
     const before = await pilotSnapshot(tx, target.id);
     await updatePilotRegionRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, programmeId, regionId });

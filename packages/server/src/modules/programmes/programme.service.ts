@@ -1,4 +1,3 @@
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -9,7 +8,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
@@ -80,14 +79,12 @@ export async function updateProgramme(ctx: Context, input: UpdateProgrammeInput)
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], PROGRAMMES, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readProgrammeFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, PROGRAMMES, target.id, ['input', 'id']);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    if (slug && (await slugTaken(tx, PROGRAMMES, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Programme`);
+    await assertSlugFree(tx, v, PROGRAMMES, slug, target.id);
     v.throwIfAny();
     const before = await programmeSnapshot(tx, target.id);
     await updateProgrammeRow(tx, target.id, {

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -11,7 +10,7 @@ import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
-import { checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { EVENTS } from '../events/event.store';
@@ -39,6 +38,7 @@ import {
   updateRecommendationRow,
   type RecommendationRow,
 } from './recommendation.store';
+import { RECOMMENDATION_EDITOR_SCOPE, recommendationRuleViolation } from './recommendation.errors';
 
 export async function listRecommendations(ctx: Context, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {
   await requireReferences(ctx, recommendationFilterReferences(args.filter));
@@ -68,9 +68,8 @@ type RecommendationFields = { [K in keyof CreateRecommendationInput]?: CreateRec
 const MAX_RESPONSIBLE = 50;
 
 function readRecommendationFields(v: Validator, refs: References, input: RecommendationFields) {
-  for (const field of ['event', 'theme', 'status'] as const)
-    if (input[field] === null) v.add(['input', field], UserErrorCode.REQUIRED, 'must not be null');
-  if (input.position != null && input.position < 0) v.add(['input', 'position'], UserErrorCode.INVALID, 'must be 0 or more');
+  for (const field of ['event', 'theme', 'status'] as const) v.notNull(['input', field], input[field]);
+  if (input.position != null && input.position < 0) v.reject(['input', 'position'], recommendationRuleViolation('POSITION_NEGATIVE'));
   v.maxItems(['input', 'responsibleOrganizations'], input.responsibleOrganizations, MAX_RESPONSIBLE);
   const responsible =
     input.responsibleOrganizations === undefined
@@ -94,7 +93,7 @@ function readRecommendationFields(v: Validator, refs: References, input: Recomme
 function checkResponsible(v: Validator, responsible: readonly Ref[] | undefined): void {
   const seen = new Set<string>();
   responsible?.forEach((ref, index) => {
-    if (seen.has(ref.id)) v.add(['input', 'responsibleOrganizations', index], UserErrorCode.INVALID, 'is listed twice');
+    if (seen.has(ref.id)) v.reject(['input', 'responsibleOrganizations', index], recommendationRuleViolation('RESPONSIBLE_TWICE'));
     seen.add(ref.id);
   });
 }
@@ -161,16 +160,13 @@ export async function updateRecommendation(ctx: Context, input: UpdateRecommenda
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readRecommendationFields(v, refs, input);
     await refs.resolve();
     checkResponsible(v, fields.responsible);
     v.throwIfAny();
     const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    if (slug && (await slugTaken(tx, RECOMMENDATIONS, slug, target.id))) {
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Recommendation`);
-    }
+    await assertSlugFree(tx, v, RECOMMENDATIONS, slug, target.id);
     v.throwIfAny();
     const before = await recommendationSnapshot(tx, target.id);
     await updateRecommendationRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, eventId: fields.event?.id });
@@ -210,19 +206,14 @@ export async function updateRecommendationStatus(ctx: Context, input: UpdateReco
     const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
     const note = v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }) ?? null;
     const changedOn = input.changedOn ?? today();
-    if (changedOn > today()) v.add(['input', 'changedOn'], UserErrorCode.INVALID, 'must not be in the future');
+    if (changedOn > today()) v.reject(['input', 'changedOn'], recommendationRuleViolation('CHANGED_IN_FUTURE'));
     const sources = sourceRefs(refs, v, input.sourceIds);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
-    assertOwnedBy(
-      ctx.principal!,
-      await responsibleOrganizationIdsOf(tx, target.id),
-      'change the status of recommendations its organization is responsible for',
-    );
+    assertOwnedBy(ctx.principal!, await responsibleOrganizationIdsOf(tx, target.id), RECOMMENDATION_EDITOR_SCOPE);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    if (current.status === input.status)
-      v.add(['input', 'status'], UserErrorCode.INVALID, `the recommendation is ${current.status} already`);
+    if (current.status === input.status) v.reject(['input', 'status'], recommendationRuleViolation('SAME_STATUS'));
     v.throwIfAny();
     const before = await recommendationSnapshot(tx, target.id);
     await updateRecommendationRow(tx, target.id, { status: input.status });

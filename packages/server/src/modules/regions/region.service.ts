@@ -1,4 +1,3 @@
-import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -9,7 +8,7 @@ import type { Queryable } from '../../sql/db';
 import { deleteRow } from '../../sql/table';
 import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
@@ -26,6 +25,7 @@ import {
   updateRegionRow,
   type RegionRow,
 } from './region.store';
+import { regionRuleViolation } from './region.errors';
 
 export async function listRegions(ctx: Context, args: RegionsArgs): Promise<Page<RegionRow>> {
   await requireReferences(ctx, regionFilterReferences(args.filter));
@@ -44,7 +44,7 @@ function readRegionFields(v: Validator, refs: References, input: RegionFields) {
     validUntil: input.validUntil,
     note: v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }),
   };
-  if (input.kind === null) v.add(['input', 'kind'], UserErrorCode.REQUIRED, 'must not be null');
+  v.notNull(['input', 'kind'], input.kind);
   const parent = refs.optional(['input', 'parent'], REGIONS, input.parent);
   v.maxItems(['input', 'predecessors'], input.predecessors, 20);
   const predecessors = input.predecessors?.map((p, index) => ({
@@ -64,15 +64,15 @@ async function checkRegion(
   predecessors: ReadonlyArray<{ ref: Ref }> | undefined,
 ): Promise<void> {
   if (fields.validFrom && fields.validUntil && fields.validUntil <= fields.validFrom) {
-    v.add(['input', 'validUntil'], UserErrorCode.INVALID, 'must be after validFrom');
+    v.reject(['input', 'validUntil'], regionRuleViolation('VALIDITY_REVERSED'));
   }
   if (regionId && parent && (await isInSubtree(tx, regionId, parent.id))) {
-    v.add(['input', 'parent'], UserErrorCode.INVALID, 'is this region or lies below it: regions cannot form a cycle');
+    v.reject(['input', 'parent'], regionRuleViolation('PARENT_CYCLE'));
   }
   const seen = new Set<string>();
   predecessors?.forEach(({ ref }, index) => {
-    if (ref.id === regionId) v.add(['input', 'predecessors', index, 'region'], UserErrorCode.INVALID, 'a region cannot come from itself');
-    else if (seen.has(ref.id)) v.add(['input', 'predecessors', index, 'region'], UserErrorCode.INVALID, 'is listed twice');
+    if (ref.id === regionId) v.reject(['input', 'predecessors', index, 'region'], regionRuleViolation('PREDECESSOR_ITSELF'));
+    else if (seen.has(ref.id)) v.reject(['input', 'predecessors', index, 'region'], regionRuleViolation('PREDECESSOR_TWICE'));
     seen.add(ref.id);
   });
 }
@@ -122,7 +122,6 @@ export async function updateRegion(ctx: Context, input: UpdateRegionInput): Prom
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], REGIONS, input.id);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     const fields = readRegionFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
@@ -131,8 +130,7 @@ export async function updateRegion(ctx: Context, input: UpdateRegionInput): Prom
     const validFrom = fields.values.validFrom === undefined ? current.validFrom : fields.values.validFrom;
     const validUntil = fields.values.validUntil === undefined ? current.validUntil : fields.values.validUntil;
     await checkRegion(tx, v, target.id, { validFrom, validUntil }, fields.parent, fields.predecessors);
-    if (slug && (await slugTaken(tx, REGIONS, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Region`);
+    await assertSlugFree(tx, v, REGIONS, slug, target.id);
     v.throwIfAny();
     const before = await regionSnapshot(tx, target.id);
     await updateRegionRow(tx, target.id, {

@@ -1,4 +1,3 @@
-import { UserErrorCode } from '@qorgau/schema';
 import type { WriteScope } from '../../audit/recorder';
 import { recordWrite } from '../../audit/recorder';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
@@ -10,7 +9,7 @@ import type { Queryable } from '../../sql/db';
 import { deleteRow, selectById, updateRow, type Columns, type Table } from '../../sql/table';
 import { runWrite } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertUnreferenced, checkVersion, lockRecord, newSlug, slugTaken } from '../../writes/records';
+import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
 import type { CreateSourceInput, UpdateSourceInput } from './source.inputs';
@@ -25,6 +24,7 @@ import {
   submissionSourceId,
   type SourceRow,
 } from './source.store';
+import { sourceRuleViolation } from './source.errors';
 
 /** At most this many sources per write. */
 const MAX_SOURCES = 20;
@@ -119,10 +119,9 @@ function validateSource(v: Validator, input: SourceFields) {
     kind: input.kind ?? undefined,
     note: v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }),
   };
-  if (input.kind === 'API_SUBMISSION')
-    v.add(['input', 'kind'], UserErrorCode.INVALID, 'API_SUBMISSION sources are made by the API itself for writes that cite no document');
-  if (input.language === null) v.add(['input', 'language'], UserErrorCode.REQUIRED, 'must not be null');
-  if (input.kind === null) v.add(['input', 'kind'], UserErrorCode.REQUIRED, 'must not be null');
+  if (input.kind === 'API_SUBMISSION') v.reject(['input', 'kind'], sourceRuleViolation('SUBMISSION_KIND'));
+  v.notNull(['input', 'language'], input.language);
+  v.notNull(['input', 'kind'], input.kind);
   return values;
 }
 
@@ -156,15 +155,12 @@ export async function updateSource(ctx: Context, input: UpdateSourceInput): Prom
     const target = refs.need(['input', 'id'], SOURCES, input.id);
     const values = validateSource(v, input);
     const slug = v.slug(['input', 'slug'], input.slug);
-    if (input.slug === null) v.add(['input', 'slug'], UserErrorCode.REQUIRED, 'must not be null');
     await refs.resolve();
     v.throwIfAny();
     const before = await lockRecord(tx, SOURCES, target.id, ['input', 'id']);
-    if (before.kind === 'API_SUBMISSION')
-      v.add(['input', 'id'], UserErrorCode.INVALID, 'API_SUBMISSION sources are kept by the API and not edited');
+    if (before.kind === 'API_SUBMISSION') v.reject(['input', 'id'], sourceRuleViolation('SUBMISSION_NOT_EDITABLE'));
     checkVersion(target.id, before.version, input.version, ['input', 'version']);
-    if (slug && (await slugTaken(tx, SOURCES, slug, target.id)))
-      v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another Source`);
+    await assertSlugFree(tx, v, SOURCES, slug, target.id);
     v.throwIfAny();
     await updateRow(tx, 'updateSource', SOURCES, target.id, { ...values, slug: slug ?? undefined });
     const after = (await sourceRow(tx, target.id)) as SourceRow;

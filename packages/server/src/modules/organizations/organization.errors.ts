@@ -1,0 +1,23 @@
+import { UserErrorCode } from '@qorgau/schema';
+import { assertUnreachable } from '../../errors';
+import type { RuleViolation } from '../../writes/validation';
+
+/** The rules of an organization that an input can break. */
+export type OrganizationRule = 'CONTACT_NOT_AN_EMAIL' | 'CONTACT_TWICE' | 'PARENT_CYCLE';
+
+/** What a client is told when an input breaks a rule of organizations. */
+export function organizationRuleViolation(rule: OrganizationRule): RuleViolation {
+  switch (rule) {
+    case 'CONTACT_NOT_AN_EMAIL':
+      return { code: UserErrorCode.INVALID, message: 'must be an e-mail address' };
+    case 'CONTACT_TWICE':
+      return { code: UserErrorCode.INVALID, message: 'is listed twice' };
+    case 'PARENT_CYCLE':
+      return { code: UserErrorCode.INVALID, message: 'is this organization or part of it: organizations cannot form a cycle' };
+    default:
+      return assertUnreachable(rule);
+  }
+}
+
+/** What an EDITOR may do with organizations (FORBIDDEN otherwise). */
+export const ORGANIZATION_EDITOR_SCOPE = 'change its own organization';
