@@ -7,17 +7,15 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertOwnedBy } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { OFFICIALS } from '../officials/official.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import { eventFilterReferences, type CreateEventInput, type EventsArgs, type UpdateEventInput } from './event.inputs';
 import {
   EVENTS,
@@ -261,26 +259,15 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
 }
 
 /** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of an organizer). */
+/** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of an organizer). */
 export async function deleteEvent(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedEventId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteEvent', async (tx, scope) => {
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], EVENTS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), EVENT_EDITOR_SCOPE);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], EVENT_REFERENCES);
-    const before = await eventSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteEvent', EVENTS, target.id);
-    await deleteCitations(tx, 'Event', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Event', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteEvent', EVENTS, input, {
+    authorize: async (principal, event, tx) => assertOwnedBy(principal, await organizerIdsOf(tx, event.id), EVENT_EDITOR_SCOPE),
+    references: EVENT_REFERENCES,
+    snapshot: eventSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Event');
   return { deletedEventId: id, userErrors };
 }

@@ -5,16 +5,13 @@ import type { DeleteRecordInput } from '../../graphql/inputs';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import { regionSubtree } from '../../sql/fragments';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite } from '../../writes/mutation';
+import { runWrite } from '../../writes/mutation';
 import { assertOwnedBy } from '../../writes/policy';
-import { checkVersion, lockRecord } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, UserInputError, Validator } from '../../writes/validation';
 import { PILOT_REGIONS, pilotOwnership, type PilotRegionRow } from '../pilot-regions/pilot-region.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import type { IndicatorFilter, IndicatorTotalsFilter, RecordIndicatorValuesInput } from './indicator.inputs';
 import {
   INDICATOR_VALUES,
@@ -199,22 +196,10 @@ export async function deleteIndicatorValue(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedIndicatorValueId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteIndicatorValue', async (tx, scope) => {
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], INDICATOR_VALUES, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, INDICATOR_VALUES, target.id, ['input', 'id']);
-    const ownership = await pilotOwnership(tx, current.pilotRegionId);
-    assertOwnedBy(ctx.principal!, [ownership?.leadOrganizationId], INDICATOR_EDITOR_SCOPE);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    const before = await indicatorSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, target.id);
-    await deleteCitations(tx, 'IndicatorValue', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteIndicatorValue', INDICATOR_VALUES, input, {
+    authorize: async (principal, value, tx) =>
+      assertOwnedBy(principal, [(await pilotOwnership(tx, value.pilotRegionId))?.leadOrganizationId], INDICATOR_EDITOR_SCOPE),
+    snapshot: indicatorSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'IndicatorValue');
   return { deletedIndicatorValueId: id, userErrors };
 }

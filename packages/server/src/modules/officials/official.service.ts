@@ -8,13 +8,13 @@ import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import { deleteCitations } from '../sources/source.store';
 import {
   officialFilterReferences,
@@ -157,33 +157,24 @@ export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): 
 }
 
 /** Deletes an official who took part in no event, and their posts (each recorded as deleted). */
+/** Deletes an official who took part in no event, and their posts (each recorded as deleted). ADMIN only. */
 export async function deleteOfficial(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedOfficialId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteOfficial', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'delete officials');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], OFFICIALS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, OFFICIALS, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], OFFICIAL_REFERENCES);
-    for (const postId of await postIdsOf(tx, target.id)) {
-      const post = await postSnapshot(tx, postId);
-      await deleteRow(tx, 'deletePost', POSTS, postId);
-      await deleteCitations(tx, 'Post', postId);
-      await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: postId, before: post, after: null });
-    }
-    const before = await officialSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteOfficial', OFFICIALS, target.id);
-    await deleteCitations(tx, 'Official', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Official', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteOfficial', OFFICIALS, input, {
+    authorize: (principal) => assertAdmin(principal, 'delete officials'),
+    references: OFFICIAL_REFERENCES,
+    snapshot: officialSnapshot,
+    removeParts: async (tx, scope, officialId) => {
+      for (const postId of await postIdsOf(tx, officialId)) {
+        const post = await postSnapshot(tx, postId);
+        await deleteRow(tx, 'deletePost', POSTS, postId);
+        await deleteCitations(tx, 'Post', postId);
+        await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: postId, before: post, after: null });
+      }
+    },
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Official');
   return { deletedOfficialId: id, userErrors };
 }
 
@@ -298,21 +289,9 @@ export async function deletePost(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedPostId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deletePost', async (tx, scope) => {
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], POSTS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, POSTS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, [current.organizationId], OFFICIAL_EDITOR_SCOPE.post);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    const before = await postSnapshot(tx, target.id);
-    await deleteRow(tx, 'deletePost', POSTS, target.id);
-    await deleteCitations(tx, 'Post', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deletePost', POSTS, input, {
+    authorize: (principal, post) => assertOwnedBy(principal, [post.organizationId], OFFICIAL_EDITOR_SCOPE.post),
+    snapshot: postSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Post');
   return { deletedPostId: id, userErrors };
 }

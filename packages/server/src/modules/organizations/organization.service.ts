@@ -5,15 +5,13 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import {
   organizationFilterReferences,
   type CreateOrganizationInput,
@@ -173,22 +171,10 @@ export async function deleteOrganization(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedOrganizationId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteOrganization', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'delete organizations');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], ORGANIZATIONS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, ORGANIZATIONS, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], ORGANIZATION_REFERENCES);
-    const before = await organizationSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteOrganization', ORGANIZATIONS, target.id);
-    await deleteCitations(tx, 'Organization', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Organization', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteOrganization', ORGANIZATIONS, input, {
+    authorize: (principal) => assertAdmin(principal, 'delete organizations'),
+    references: ORGANIZATION_REFERENCES,
+    snapshot: organizationSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Organization');
   return { deletedOrganizationId: id, userErrors };
 }

@@ -6,7 +6,7 @@ import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
@@ -15,7 +15,7 @@ import { INDICATOR_VALUES, indicatorValueIdsOf } from '../indicators/indicator.s
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { PROGRAMMES } from '../programmes/programme.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import { deleteCitations } from '../sources/source.store';
 import {
   pilotRegionFilterReferences,
@@ -200,31 +200,22 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
 }
 
 /** Deletes a pilot with its areas, measures and figures (each figure recorded as deleted). ADMIN only. */
+/** Deletes a pilot with its areas, measures and figures (each figure recorded as deleted). ADMIN only. */
 export async function deletePilotRegion(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedPilotRegionId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deletePilotRegion', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'write pilot regions');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], PILOT_REGIONS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, PILOT_REGIONS, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    for (const valueId of await indicatorValueIdsOf(tx, target.id)) {
-      const value = await recordSnapshot(tx, INDICATOR_VALUES, valueId);
-      await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, valueId);
-      await deleteCitations(tx, 'IndicatorValue', valueId);
-      await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: valueId, before: value, after: null });
-    }
-    const before = await pilotSnapshot(tx, target.id);
-    await deleteRow(tx, 'deletePilotRegion', PILOT_REGIONS, target.id);
-    await deleteCitations(tx, 'PilotRegion', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'PilotRegion', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deletePilotRegion', PILOT_REGIONS, input, {
+    authorize: (principal) => assertAdmin(principal, 'write pilot regions'),
+    snapshot: pilotSnapshot,
+    removeParts: async (tx, scope, pilotId) => {
+      for (const valueId of await indicatorValueIdsOf(tx, pilotId)) {
+        const value = await recordSnapshot(tx, INDICATOR_VALUES, valueId);
+        await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, valueId);
+        await deleteCitations(tx, 'IndicatorValue', valueId);
+        await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: valueId, before: value, after: null });
+      }
+    },
   });
-  const { id, userErrors } = deletedRecord(outcome, 'PilotRegion');
   return { deletedPilotRegionId: id, userErrors };
 }

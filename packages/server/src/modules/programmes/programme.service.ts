@@ -5,15 +5,13 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import { programmeFilterReferences, type CreateProgrammeInput, type ProgrammesArgs, type UpdateProgrammeInput } from './programme.inputs';
 import {
   PROGRAMMES,
@@ -110,22 +108,10 @@ export async function deleteProgramme(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedProgrammeId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteProgramme', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'write programmes');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], PROGRAMMES, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, PROGRAMMES, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], PROGRAMME_REFERENCES);
-    const before = await programmeSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteProgramme', PROGRAMMES, target.id);
-    await deleteCitations(tx, 'Programme', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Programme', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteProgramme', PROGRAMMES, input, {
+    authorize: (principal) => assertAdmin(principal, 'write programmes'),
+    references: PROGRAMME_REFERENCES,
+    snapshot: programmeSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Programme');
   return { deletedProgrammeId: id, userErrors };
 }

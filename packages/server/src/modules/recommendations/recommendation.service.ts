@@ -7,16 +7,14 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { EVENTS } from '../events/event.store';
 import { ORGANIZATIONS, type OrganizationRow } from '../organizations/organization.store';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import {
   recommendationFilterReferences,
   type CreateRecommendationInput,
@@ -245,22 +243,11 @@ export async function deleteRecommendation(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedRecommendationId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteRecommendation', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'delete recommendations');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, RECOMMENDATIONS, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    const before = await recommendationSnapshot(tx, target.id);
-    await deleteStatusChangeCitations(tx, target.id);
-    await deleteRow(tx, 'deleteRecommendation', RECOMMENDATIONS, target.id);
-    await deleteCitations(tx, 'Recommendation', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Recommendation', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteRecommendation', RECOMMENDATIONS, input, {
+    authorize: (principal) => assertAdmin(principal, 'delete recommendations'),
+    snapshot: recommendationSnapshot,
+    // Its status changes go with it (ON DELETE CASCADE); their citations do not.
+    removeParts: (tx, _scope, recommendationId) => deleteStatusChangeCitations(tx, recommendationId),
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Recommendation');
   return { deletedRecommendationId: id, userErrors };
 }

@@ -5,14 +5,12 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Page } from '../../sql/pagination';
 import type { Queryable } from '../../sql/db';
-import { deleteRow } from '../../sql/table';
-import { deletedRecord, runWrite, writtenRecord } from '../../writes/mutation';
+import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
-import { citeSources, recordSnapshot, sourceRefs } from '../sources/source.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
 import { regionFilterReferences, type CreateRegionInput, type RegionsArgs, type UpdateRegionInput } from './region.inputs';
 import {
   REGIONS,
@@ -163,22 +161,10 @@ export async function deleteRegion(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedRegionId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteRegion', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'write regions');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], REGIONS, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const current = await lockRecord(tx, REGIONS, target.id, ['input', 'id']);
-    checkVersion(target.id, current.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], REGION_REFERENCES);
-    const before = await regionSnapshot(tx, target.id);
-    await deleteRow(tx, 'deleteRegion', REGIONS, target.id);
-    await deleteCitations(tx, 'Region', target.id);
-    await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Region', recordId: target.id, before, after: null });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteRegion', REGIONS, input, {
+    authorize: (principal) => assertAdmin(principal, 'write regions'),
+    references: REGION_REFERENCES,
+    snapshot: regionSnapshot,
   });
-  const { id, userErrors } = deletedRecord(outcome, 'Region');
   return { deletedRegionId: id, userErrors };
 }

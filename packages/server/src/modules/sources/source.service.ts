@@ -1,109 +1,23 @@
-import type { WriteScope } from '../../audit/recorder';
 import { recordWrite } from '../../audit/recorder';
-import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Context } from '../../context';
-import { toGlobalId } from '../../graphql/global-id';
 import type { DeleteRecordInput } from '../../graphql/inputs';
 import type { UserErrorData } from '../../graphql/user-errors';
-import type { Queryable } from '../../sql/db';
-import { deleteRow, selectById, updateRow, type Columns, type Table } from '../../sql/table';
-import { runWrite } from '../../writes/mutation';
+import { updateRow } from '../../sql/table';
+import { runWrite, writtenRecord, type WriteOutcome } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
-import { assertSlugFree, assertUnreferenced, checkVersion, lockRecord, newSlug } from '../../writes/records';
-import { References, type Ref } from '../../writes/references';
-import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
+import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
+import { References } from '../../writes/references';
+import { MAX_LENGTH, Validator } from '../../writes/validation';
 import type { CreateSourceInput, UpdateSourceInput } from './source.inputs';
-import {
-  SOURCES,
-  SOURCE_REFERENCES,
-  citedSourceIds,
-  insertCitations,
-  insertSource,
-  insertSubmissionSource,
-  sourceRow,
-  submissionSourceId,
-  type SourceRow,
-} from './source.store';
+import { SOURCES, SOURCE_REFERENCES, insertSource, sourceRow, sourceSnapshot, type SourceRow } from './source.store';
 import { sourceRuleViolation } from './source.errors';
-
-/** At most this many sources per write. */
-const MAX_SOURCES = 20;
-
-/** The sources a write cites (`sourceIds`: IDs or slugs), to resolve with the write's other references. */
-export function sourceRefs(
-  refs: References,
-  v: Validator,
-  sourceIds: readonly string[] | null | undefined,
-  path: FieldPath = ['input', 'sourceIds'],
-): Ref[] {
-  v.maxItems(path, sourceIds, MAX_SOURCES);
-  return (sourceIds ?? []).map((value, index) => refs.need([...path, index], SOURCES, value));
-}
-
-/**
- * Every write keeps its provenance: the record cites the sources the write gave, or, when it gave
- * none, the API_SUBMISSION source of the key that wrote it (made on the key's first such write).
- */
-export async function citeSources(
-  tx: Queryable,
-  scope: WriteScope,
-  recordType: string,
-  recordId: string,
-  sources: readonly Ref[],
-): Promise<void> {
-  const ids = sources.map((ref) => ref.id);
-  if (ids.length === 0 && scope.actor.keyId) {
-    let submission = await submissionSourceId(tx, scope.actor.keyId);
-    if (!submission) {
-      submission = await insertSubmissionSource(tx, scope.actor.keyId);
-      const created = (await sourceRow(tx, submission)) as SourceRow;
-      await recordWrite(tx, scope, {
-        action: 'CREATE',
-        recordType: 'Source',
-        recordId: submission,
-        before: null,
-        after: sourceSnapshot(created),
-      });
-    }
-    ids.push(submission);
-  }
-  await insertCitations(tx, recordType, recordId, ids);
-}
-
-/**
- * A record as the audit log and the change feed see it: its row in API terms, `extra` (its parts:
- * organizers, contacts…), and the sources it cites. Null when there is no such record.
- */
-export async function recordSnapshot<C extends Columns>(
-  tx: Queryable,
-  table: Table<C>,
-  id: string,
-  extra: Snapshot = {},
-): Promise<Snapshot | null> {
-  const row = await selectById(tx, `snapshot${table.typename}`, table, id);
-  if (!row) return null;
-  return {
-    ...snapshotOf(table, row as Record<string, unknown>),
-    ...extra,
-    sources: await sourcesSnapshot(tx, table.typename as string, id),
-  };
-}
-
-/** A record's sources for its snapshot, as global IDs. */
-export async function sourcesSnapshot(tx: Queryable, recordType: string, recordId: string): Promise<string[]> {
-  return (await citedSourceIds(tx, recordType, recordId)).map((id) => toGlobalId('Source', id));
-}
-
-function sourceSnapshot(row: SourceRow): Snapshot {
-  return snapshotOf(SOURCES, row);
-}
+import { deleteRecord } from './record.service';
 
 type SourcePayload = { source: SourceRow | null; userErrors: UserErrorData[] };
 
-async function payloadOf(ctx: Context, outcome: Awaited<ReturnType<typeof runWrite<string>>>): Promise<SourcePayload> {
-  if (outcome.ok) return { source: await ctx.loaders.sourceById.load(outcome.value), userErrors: [] };
-  const source = outcome.currentRecordId ? await ctx.loaders.sourceById.load(outcome.currentRecordId) : null;
-  return { source, userErrors: outcome.userErrors };
+async function payloadOf(ctx: Context, outcome: WriteOutcome<string>): Promise<SourcePayload> {
+  const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.sourceById.load(id));
+  return { source: record, userErrors };
 }
 
 /** The fields of a source in an input: all given on create; on update, omitted ones stay and null clears. */
@@ -176,31 +90,15 @@ export async function updateSource(ctx: Context, input: UpdateSourceInput): Prom
   return payloadOf(ctx, outcome);
 }
 
+/** Deletes a source that no record cites (ADMIN only). */
 export async function deleteSource(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedSourceId: string | null; userErrors: UserErrorData[] }> {
-  const outcome = await runWrite(ctx, 'deleteSource', async (tx, scope) => {
-    assertAdmin(ctx.principal!, 'delete sources');
-    const v = new Validator();
-    const refs = new References(tx, v);
-    const target = refs.need(['input', 'id'], SOURCES, input.id);
-    await refs.resolve();
-    v.throwIfAny();
-    const before = await lockRecord(tx, SOURCES, target.id, ['input', 'id']);
-    checkVersion(target.id, before.version, input.version, ['input', 'version']);
-    await assertUnreferenced(tx, target.id, ['input', 'id'], SOURCE_REFERENCES);
-    await deleteRow(tx, 'deleteSource', SOURCES, target.id);
-    await recordWrite(tx, scope, {
-      action: 'DELETE',
-      recordType: 'Source',
-      recordId: target.id,
-      before: sourceSnapshot(before),
-      after: null,
-    });
-    return target.id;
+  const { id, userErrors } = await deleteRecord(ctx, 'deleteSource', SOURCES, input, {
+    authorize: (principal) => assertAdmin(principal, 'delete sources'),
+    references: SOURCE_REFERENCES,
+    snapshot: async (tx, sourceId) => sourceSnapshot((await sourceRow(tx, sourceId)) as SourceRow),
   });
-  return outcome.ok
-    ? { deletedSourceId: toGlobalId('Source', outcome.value), userErrors: [] }
-    : { deletedSourceId: null, userErrors: outcome.userErrors };
+  return { deletedSourceId: id, userErrors };
 }

@@ -1,3 +1,4 @@
+import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { rowsById, rowsByKey } from '../../sql/loaders';
 import { col, defineTable, insertRow, type RowOf, type WritableRow } from '../../sql/table';
@@ -123,3 +124,8 @@ export async function sourceRow(tx: Queryable, id: string): Promise<SourceRow | 
 
 /** How many records cite a source (a cited source is not deleted). */
 export const SOURCE_REFERENCES = [{ sql: 'SELECT 1 FROM record_sources WHERE source_id = $1::bigint', what: 'citing records' }];
+
+/** A source as the audit log and the change feed see it. */
+export function sourceSnapshot(row: SourceRow): Snapshot {
+  return snapshotOf(SOURCES, row);
+}
