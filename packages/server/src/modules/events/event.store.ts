@@ -29,6 +29,7 @@ import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '.
 import { inRegionSubtree } from '../regions/region.store';
 import type { EventOrderField, EventsArgs } from './event.inputs';
 import type { EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
+import { liesWithin } from '../../sql/tree';
 
 export const EVENTS = defineRecordTable('events', 'Event', {
   title: col.localized('title'),
@@ -245,15 +246,8 @@ export async function eventParts(tx: Queryable, eventId: string): Promise<Snapsh
 }
 
 /** Whether `candidateId` is `eventId` or part of it, at any depth (partOf there would make a cycle). */
-export async function isPartOfEvent(tx: Queryable, eventId: string, candidateId: string): Promise<boolean> {
-  const rows = await tx.query(
-    `/* eventInCampaign */ WITH RECURSIVE below AS (
-       SELECT id FROM events WHERE id = $1::bigint
-       UNION ALL SELECT e.id FROM events e JOIN below b ON e.part_of_id = b.id)
-     SELECT 1 FROM below WHERE id = $2::bigint`,
-    [eventId, candidateId],
-  );
-  return rows.length > 0;
+export function isPartOfEvent(tx: Queryable, eventId: string, candidateId: string): Promise<boolean> {
+  return liesWithin(tx, 'eventInCampaign', { table: 'events', parentColumn: 'part_of_id' }, eventId, candidateId);
 }
 
 /** What refers to an event and keeps it from being deleted (its organizers and participants go with it). */

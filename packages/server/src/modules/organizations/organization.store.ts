@@ -25,6 +25,7 @@ import { decodeTypedId } from '../../graphql/global-id';
 import { inRegionSubtree } from '../regions/region.store';
 import type { OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import type { ContactKind, OrganizationKind } from './organization.type';
+import { liesWithin } from '../../sql/tree';
 
 /** What a support service offers; each flag absent where the sources are silent. */
 export interface ServiceProfileData {
@@ -150,15 +151,8 @@ export async function organizationParts(tx: Queryable, organizationId: string): 
 }
 
 /** Whether `candidateId` is `organizationId` or part of it, at any depth (a parent there would make a cycle). */
-export async function isPartOf(tx: Queryable, organizationId: string, candidateId: string): Promise<boolean> {
-  const rows = await tx.query(
-    `/* organizationInSubtree */ WITH RECURSIVE below AS (
-       SELECT id FROM organizations WHERE id = $1::bigint
-       UNION ALL SELECT o.id FROM organizations o JOIN below b ON o.parent_id = b.id)
-     SELECT 1 FROM below WHERE id = $2::bigint`,
-    [organizationId, candidateId],
-  );
-  return rows.length > 0;
+export function isPartOf(tx: Queryable, organizationId: string, candidateId: string): Promise<boolean> {
+  return liesWithin(tx, 'organizationInSubtree', { table: 'organizations', parentColumn: 'parent_id' }, organizationId, candidateId);
 }
 
 /** What refers to an organization and keeps it from being deleted. */

@@ -15,6 +15,7 @@ import { col, defineRecordTable, defineTable, insertRow, updateRow, type RowOf, 
 import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import type { RegionOrderField, RegionsArgs } from './region.inputs';
 import type { RegionKind } from './region.type';
+import { liesWithin } from '../../sql/tree';
 
 export const REGIONS = defineRecordTable('regions', 'Region', {
   name: col.localized('name'),
@@ -133,9 +134,8 @@ export async function regionParts(tx: Queryable, regionId: string): Promise<Snap
 }
 
 /** Whether `candidateId` is `regionId` or lies below it (a parent there would make a cycle). */
-export async function isInSubtree(tx: Queryable, regionId: string, candidateId: string): Promise<boolean> {
-  const rows = await tx.query(`/* regionInSubtree */ SELECT 1 WHERE $2::bigint IN ${regionSubtree('$1::bigint')}`, [regionId, candidateId]);
-  return rows.length > 0;
+export function isInSubtree(tx: Queryable, regionId: string, candidateId: string): Promise<boolean> {
+  return liesWithin(tx, 'regionInSubtree', { table: 'regions', parentColumn: 'parent_id' }, regionId, candidateId);
 }
 
 /** What refers to a region and keeps it from being deleted. */

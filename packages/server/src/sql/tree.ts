@@ -1,0 +1,22 @@
+import type { Queryable } from './db';
+
+/** A table whose rows form a tree through a column naming each row's parent (regions, organizations, campaigns). */
+export interface Tree {
+  table: string;
+  parentColumn: string;
+}
+
+/**
+ * Whether `candidateId` is `rootId` or lies below it, at any depth: a row may not take such a
+ * row as its parent, or the tree would become a cycle.
+ */
+export async function liesWithin(db: Queryable, statement: string, tree: Tree, rootId: string, candidateId: string): Promise<boolean> {
+  const rows = await db.query(
+    `/* ${statement} */ WITH RECURSIVE below AS (
+       SELECT id FROM ${tree.table} WHERE id = $1::bigint
+       UNION ALL SELECT t.id FROM ${tree.table} t JOIN below b ON t.${tree.parentColumn} = b.id)
+     SELECT 1 FROM below WHERE id = $2::bigint`,
+    [rootId, candidateId],
+  );
+  return rows.length > 0;
+}
