@@ -51,7 +51,12 @@ export class ForbiddenError extends DomainError {
 
 // graphql-js reports a literal of the wrong type (a bad Date, an unknown enum value) as a validation
 // error; to clients it is bad input in an argument like any other.
-const BAD_VALUE_PATTERNS = [/^Expected value of type/, /^Value ".*" does not exist in ".*" enum/, /^Enum ".*" cannot represent/];
+const BAD_VALUE_PATTERNS = [
+  /^Expected value of type/,
+  /^Value ".*" does not exist in ".*" enum/,
+  /^Enum ".*" cannot represent/,
+  /^\w+ cannot represent/,
+];
 
 /**
  * The argument path (`filter.dateRange.from`) of the value at `position` in a document: graphql-js

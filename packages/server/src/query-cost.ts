@@ -24,6 +24,36 @@ import { DEFAULT_PAGE_SIZE } from './sql/pagination';
  */
 export const MAX_QUERY_NODES = 20_000;
 
+/**
+ * The most mutations one request may run. Each runs in its own transaction, one after another, so
+ * a request with hundreds of aliased mutations would hold a connection and the writers' locks for
+ * as long as it liked; batches larger than this are sent as several requests.
+ */
+export const MAX_MUTATIONS_PER_REQUEST = 20;
+
+/** How many root fields `selectionSet` runs, fragments expanded (aliases of one field count apiece). */
+export function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): number {
+  const visited = new Set<string>();
+  const count = (set: SelectionSetNode): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') total += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += count(selection.selectionSet);
+      } else {
+        const fragment = fragments[selection.name.value];
+        if (!fragment || visited.has(fragment.name.value)) continue;
+        visited.add(fragment.name.value);
+        total += count(fragment.selectionSet);
+        visited.delete(fragment.name.value);
+      }
+    }
+    return total;
+  };
+  return count(selectionSet);
+}
+
 function isPaged(type: GraphQLNamedType, fieldName: string): boolean {
   return type.name.endsWith('Connection') || (fieldName === 'nodes' && type.name === 'Node');
 }
@@ -81,8 +111,11 @@ export function operationCost(
   return root ? cost(operation.selectionSet, root, 1) : 0;
 }
 
-/** Refuses, before execution, a request that could return more than MAX_QUERY_NODES nodes. */
-export function queryCostPlugin(maximum = MAX_QUERY_NODES): ApolloServerPlugin {
+/**
+ * Refuses, before execution, a request that could return more than MAX_QUERY_NODES nodes or that
+ * runs more than MAX_MUTATIONS_PER_REQUEST mutations.
+ */
+export function queryCostPlugin(maximum = MAX_QUERY_NODES, maxMutations = MAX_MUTATIONS_PER_REQUEST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -93,6 +126,15 @@ export function queryCostPlugin(maximum = MAX_QUERY_NODES): ApolloServerPlugin {
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
+          if (operation.operation === 'mutation') {
+            const mutations = rootFieldCount(operation.selectionSet, fragments);
+            if (mutations > maxMutations) {
+              throw new GraphQLError(
+                `This request runs ${mutations} mutations; the limit is ${maxMutations} per request. Send larger batches as several requests.`,
+                { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, mutations, maximum: maxMutations, http: { status: 400 } } },
+              );
+            }
+          }
           const nodes = operationCost(schema, operation, fragments, request.variables ?? {});
           if (nodes > maximum) {
             throw new GraphQLError(

@@ -1,5 +1,6 @@
 import { globalId, startTestServer, type GraphQLResponse, type TestServer } from './harness';
-import { buildWorld, type World } from './world';
+import { addOrganizer } from './fixtures';
+import { buildWorld, versionOf, type World } from './world';
 
 // The access rules of DESIGN.md, mutation by mutation: anonymous requests are UNAUTHENTICATED, an
 // EDITOR of another organization is FORBIDDEN, an EDITOR of the owning organization may write what
@@ -379,5 +380,71 @@ describe('the authorization matrix', () => {
         succeeded(await run(c, other, c.setup ? await c.setup(other) : {}, 'admin'));
       }
     });
+  });
+});
+
+describe('records shared between organizations', () => {
+  const UPDATE_OFFICIAL = `mutation($input: UpdateOfficialInput!) { result: updateOfficial(input: $input) { official { version } userErrors { field code } } }`;
+  const UPDATE_EVENT = `mutation($input: UpdateEventInput!) {
+    result: updateEvent(input: $input) { event { version organizers { role organization { slug } } } userErrors { field code } }
+  }`;
+  const DELETE_EVENT = `mutation($input: DeleteRecordInput!) { result: deleteEvent(input: $input) { deletedEventId userErrors { field code } } }`;
+  const UPDATE_ORGANIZATION = `mutation($input: UpdateOrganizationInput!) { result: updateOrganization(input: $input) { organization { version kind slug } userErrors { field code } } }`;
+
+  it('an official with posts in two organizations is not either editor’s to rewrite', async () => {
+    const w = await buildWorld(server, 'sharedofficial');
+    await server.sql(`INSERT INTO posts (official_id, organization_id, title) VALUES ($1, $2, '{"en":"Adviser"}')`, [
+      w.ids.official,
+      w.ids.orgB,
+    ]);
+    const input = { id: w.gid.official, version: 1, fullName: { en: 'Taken over' } };
+    for (const key of [w.keys.editorA, w.keys.editorB]) {
+      const response = await server.as(key, UPDATE_OFFICIAL, { input });
+      refusedWith(response, 'FORBIDDEN');
+      expect(response.errors?.[0]?.message).toMatch(/other organizations too/);
+    }
+    expect(await versionOf(server, 'officials', w.ids.official)).toBe(1);
+    succeeded(await server.as(w.keys.admin, UPDATE_OFFICIAL, { input }));
+  });
+
+  it('a co-organizer may edit a shared event and add organizers, but not drop or change the others’ entries, nor delete it', async () => {
+    const w = await buildWorld(server, 'sharedevent');
+    await addOrganizer(server.sql, w.ids.event, w.ids.orgB, 'CO_ORGANIZER', 1);
+    const mine = { organization: w.gid.orgB, role: 'CO_ORGANIZER' };
+    const theirs = { organization: w.gid.orgA, role: 'ORGANIZER' };
+
+    const dropped = await server.as(w.keys.editorB, UPDATE_EVENT, { input: { id: w.gid.event, version: 1, organizers: [mine] } });
+    refusedWith(dropped, 'FORBIDDEN');
+    expect(dropped.errors?.[0]?.message).toMatch(/another organization's entry/);
+    const demoted = await server.as(w.keys.editorB, UPDATE_EVENT, {
+      input: { id: w.gid.event, version: 1, organizers: [mine, { ...theirs, role: 'CO_ORGANIZER' }] },
+    });
+    refusedWith(demoted, 'FORBIDDEN');
+    refusedWith(await server.as(w.keys.editorB, DELETE_EVENT, { input: { id: w.gid.event, version: 1 } }), 'FORBIDDEN');
+    refusedWith(await server.as(w.keys.editorA, DELETE_EVENT, { input: { id: w.gid.event, version: 1 } }), 'FORBIDDEN');
+    expect(await versionOf(server, 'events', w.ids.event)).toBe(1);
+
+    // Its own entry and the event's fields are the co-organizer's to change.
+    const promoted = await server.as(w.keys.editorB, UPDATE_EVENT, {
+      input: { id: w.gid.event, version: 1, summary: { en: 'Shared' }, organizers: [theirs, { ...mine, role: 'ORGANIZER' }] },
+    });
+    succeeded(promoted);
+    expect(promoted.data?.result.event.organizers).toEqual([
+      { role: 'ORGANIZER', organization: { slug: `${w.prefix}-org-a` } },
+      { role: 'ORGANIZER', organization: { slug: `${w.prefix}-org-b` } },
+    ]);
+  });
+
+  it('an editor may change its organization’s profile but not its kind, parent or slug', async () => {
+    const w = await buildWorld(server, 'orgidentity');
+    for (const change of [{ kind: 'NGO' }, { parent: w.gid.orgB }, { slug: `${w.prefix}-renamed` }]) {
+      const response = await server.as(w.keys.editorA, UPDATE_ORGANIZATION, { input: { id: w.gid.orgA, version: 1, ...change } });
+      refusedWith(response, 'FORBIDDEN');
+      expect(response.errors?.[0]?.message).toContain(Object.keys(change)[0]);
+    }
+    expect(await versionOf(server, 'organizations', w.ids.orgA)).toBe(1);
+    const admin = await server.as(w.keys.admin, UPDATE_ORGANIZATION, { input: { id: w.gid.orgA, version: 1, kind: 'NGO' } });
+    succeeded(admin);
+    expect(admin.data?.result.organization).toEqual({ version: 2, kind: 'NGO', slug: `${w.prefix}-org-a` });
   });
 });

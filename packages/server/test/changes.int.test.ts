@@ -124,7 +124,7 @@ describe('the change feed', () => {
     expect(
       changes.nodes.map((c: { recordType: string; action: string; changedFields: string[] }) => [c.recordType, c.action, c.changedFields]),
     ).toEqual([
-      ['Source', 'CREATE', ['apiKey', 'kind', 'language', 'publisher', 'slug', 'title']],
+      ['Source', 'CREATE', ['addedBy', 'apiKey', 'kind', 'language', 'publisher', 'slug', 'title']],
       ['Event', 'UPDATE', ['sources', 'summary']],
       ['Post', 'DELETE', []],
     ]);

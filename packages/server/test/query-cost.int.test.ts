@@ -1,5 +1,5 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { MAX_QUERY_NODES, operationCost } from '../src/query-cost';
+import { MAX_MUTATIONS_PER_REQUEST, MAX_QUERY_NODES, operationCost } from '../src/query-cost';
 import { buildQorgauSchema } from '../src/schema';
 import { dataOf, startTestServer, type TestServer } from './harness';
 
@@ -50,5 +50,27 @@ describe('the limit', () => {
   it('serves a large request within the limit', async () => {
     const data = dataOf(await server.gql(`{ events(first: 100) { nodes { recommendations(first: 100) { totalCount } } } }`));
     expect(Array.isArray(data.events.nodes)).toBe(true);
+  });
+  it('refuses a request running more mutations than the limit, aliases and fragments counted, writing nothing', async () => {
+    const admin = await server.key('ADMIN');
+    const mutation = (i: number) =>
+      `m${i}: createSource(input: { slug: "cap-test-${i}", title: { en: "Cap ${i}" }, language: EN, kind: REPORT }) { userErrors { code } }`;
+    const fields = Array.from({ length: MAX_MUTATIONS_PER_REQUEST + 1 }, (_, i) => mutation(i));
+    const document = `mutation { ${fields.slice(0, 10).join(' ')} ...More } fragment More on Mutation { ${fields.slice(10).join(' ')} }`;
+    const response = await server.as(admin.key, document);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      mutations: MAX_MUTATIONS_PER_REQUEST + 1,
+      maximum: MAX_MUTATIONS_PER_REQUEST,
+    });
+    expect(await server.sql(`SELECT count(*)::int AS n FROM sources WHERE slug LIKE 'cap-test-%'`)).toEqual([{ n: 0 }]);
+
+    const withinLimit = `mutation { ${fields.slice(0, MAX_MUTATIONS_PER_REQUEST).join(' ')} }`;
+    const accepted = await server.as(admin.key, withinLimit);
+    expect(accepted.errors).toBeUndefined();
+    expect(await server.sql(`SELECT count(*)::int AS n FROM sources WHERE slug LIKE 'cap-test-%'`)).toEqual([
+      { n: MAX_MUTATIONS_PER_REQUEST },
+    ]);
   });
 });

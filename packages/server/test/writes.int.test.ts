@@ -119,6 +119,60 @@ describe('validation', () => {
   });
 });
 
+describe('input that could corrupt or mislead', () => {
+  const CREATE_SOURCE = `mutation($input: CreateSourceInput!) {
+    createSource(input: $input) { source { slug kind addedBy { slug } } userErrors { field message code } }
+  }`;
+
+  it('refuses NUL characters, which PostgreSQL text cannot hold, as INVALID at the field', async () => {
+    const response = await server.as(w.keys.editorA, CREATE_EVENT, {
+      input: eventInput({ title: { en: 'Bad\u0000title' }, region: `${w.prefix}-district\u0000` }),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(codes(response, 'createEvent').sort()).toEqual([
+      ['input.region', 'INVALID'],
+      ['input.title.en', 'INVALID'],
+    ]);
+  });
+
+  it('keeps the API_SUBMISSION slugs to the API, and says who added a source', async () => {
+    const reserved = await server.as(w.keys.editorB, CREATE_SOURCE, {
+      input: { slug: 'api-submission-key-1', title: { en: 'A lookalike' }, language: 'EN', kind: 'REPORT' },
+    });
+    expect(codes(reserved, 'createSource')).toEqual([['input.slug', 'INVALID']]);
+    const generated = await server.as(w.keys.editorB, CREATE_SOURCE, {
+      input: { title: { en: `API submission ${w.prefix}` }, language: 'EN', kind: 'REPORT' },
+    });
+    expect(generated.data?.createSource).toEqual({
+      source: { slug: `source-api-submission-${w.prefix}`, kind: 'REPORT', addedBy: { slug: `${w.prefix}-org-b` } },
+      userErrors: [],
+    });
+    const seeded = await server.gql(`{ node(id: "${w.gid.source}") { ... on Source { addedBy { slug } } } }`);
+    expect(seeded.data?.node).toEqual({ addedBy: null });
+  });
+
+  it('bounds a recommendation’s position', async () => {
+    const response = await server.as(
+      w.keys.admin,
+      `mutation { createRecommendation(input: { event: "${w.gid.event}", text: { en: "Far down" }, theme: SUPPORT_SERVICES, position: 2000000000 }) { userErrors { field code } } }`,
+    );
+    expect(response.data?.createRecommendation.userErrors).toEqual([{ field: ['input', 'position'], code: 'INVALID' }]);
+  });
+
+  it('answers a malformed date-time literal or a forged cursor with BAD_USER_INPUT, not a server error', async () => {
+    const date = await server.gql(`{ changes(filter: { since: "yesterday" }) { totalCount } }`);
+    expect(date.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const key of ['not a date', '2024-02-30', "2024-01-01'; --"]) {
+      const forged = Buffer.from(JSON.stringify([key, '1'])).toString('base64url');
+      const cursor = await server.gql(
+        `query($after: String) { events(after: $after, orderBy: { field: STARTS_ON, direction: ASC }) { totalCount } }`,
+        { after: forged },
+      );
+      expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+  });
+});
+
 describe('versions', () => {
   it('raise with every update; a stale version is a CONFLICT with the current one, and the record as it stands', async () => {
     const created = await server.as(w.keys.editorA, CREATE_EVENT, { input: eventInput() });
@@ -162,6 +216,48 @@ describe('versions', () => {
     ]);
     expect(history[0].n).toBe(1);
     expect(await auditCount(server, world.keyIds.editorA)).toBe(2); // the status change and the key's API_SUBMISSION source
+  });
+});
+
+describe('concurrent writes', () => {
+  it('never let two re-parentings form a cycle between them', async () => {
+    const world = await buildWorld(server, 'cycle');
+    const reparent = (id: string, parent: string) =>
+      server.as(
+        world.keys.admin,
+        `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { userErrors { field code } } }`,
+        { input: { id, version: 1, parent } },
+      );
+    const responses = await Promise.all([reparent(world.gid.orgA, world.gid.orgB), reparent(world.gid.orgB, world.gid.orgA)]);
+    const errors = responses.map((r) => r.data?.updateOrganization.userErrors);
+    expect(errors).toContainEqual([]);
+    expect(errors).toContainEqual([{ field: ['input', 'parent'], code: 'INVALID' }]);
+    const parents = await server.sql(`SELECT count(parent_id)::int AS n FROM organizations WHERE id = ANY($1::bigint[])`, [
+      [world.ids.orgA, world.ids.orgB],
+    ]);
+    expect(parents).toEqual([{ n: 1 }]);
+  });
+
+  it('make a key’s API_SUBMISSION source once, audited once, when its first writes race', async () => {
+    const world = await buildWorld(server, 'firstwrites');
+    const writes = 6;
+    const responses = await Promise.all(
+      Array.from({ length: writes }, () =>
+        server.as(world.keys.editorA, CREATE_EVENT, {
+          input: eventInput({ region: world.gid.district, organizers: [{ organization: world.gid.orgA, role: 'ORGANIZER' }] }),
+        }),
+      ),
+    );
+    for (const response of responses) expect(response.data?.createEvent.userErrors).toEqual([]);
+    expect(await server.sql(`SELECT count(*)::int AS n FROM sources WHERE api_key_id = $1`, [world.keyIds.editorA])).toEqual([{ n: 1 }]);
+    const audited = await server.sql(
+      `SELECT record_type AS "type", count(*)::int AS n FROM audit_log WHERE api_key_id = $1 GROUP BY record_type ORDER BY record_type`,
+      [world.keyIds.editorA],
+    );
+    expect(audited).toEqual([
+      { type: 'Event', n: writes },
+      { type: 'Source', n: 1 },
+    ]);
   });
 });
 

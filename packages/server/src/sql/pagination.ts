@@ -145,8 +145,30 @@ function orderSql(spec: ListSpec, backward: boolean): { direction: SortDirection
   return { direction: effective, comparison: effective === 'ASC' ? '>' : '<' };
 }
 
+/** Whether `ymd` (YYYY-MM-DD) names a day of the calendar (2024-02-30 does not). */
+function isCalendarDay(ymd: string): boolean {
+  const day = new Date(`${ymd}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === ymd;
+}
+
+/** What a cursor's key must be for each type of order key (a tampered cursor is bad input, not a SQL error). */
+const KEY_CHECKS: Record<ListSpec['orderKeyType'], (key: string) => boolean> = {
+  date: (key) => /^-?infinity$/.test(key) || (/^\d{4}-\d{2}-\d{2}$/.test(key) && isCalendarDay(key)),
+  text: (key) => !key.includes('\u0000'),
+  timestamptz: (key) => {
+    const match = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-4])(:[0-5]\d)?$/.exec(key);
+    return match !== null && isCalendarDay(match[1]!);
+  },
+  bigint: (key) => /^-?\d{1,18}$/.test(key),
+  int: (key) => /^-?\d{1,9}$/.test(key),
+};
+
 function keysetWhere(spec: ListSpec, window: Window, params: SqlParams): string[] {
   if (!window.cursor) return spec.where;
+  if (!KEY_CHECKS[spec.orderKeyType](window.cursor.key)) {
+    const argument = window.backward ? 'before' : 'after';
+    throw new BadUserInputError(`"${encodeCursor(window.cursor.key, window.cursor.id)}" is not a cursor of this list`, argument);
+  }
   const { comparison } = orderSql(spec, window.backward);
   const key = params.add(window.cursor.key);
   const id = params.add(window.cursor.id);

@@ -256,15 +256,20 @@ export async function updateRow<C extends Columns>(
   return rows.length === 1;
 }
 
-/** The row `id` of `table`, locked until the transaction ends (`SELECT … FOR UPDATE`); null when there is none. */
+/**
+ * The row `id` of `table`, locked until the transaction ends; null when there is none. An update
+ * takes `FOR NO KEY UPDATE`, which leaves other transactions free to insert rows that refer to it
+ * (an organizer of the event); a delete takes `FOR UPDATE`.
+ */
 export async function selectForUpdate<C extends Columns>(
   tx: Queryable,
   statement: string,
   table: Table<C>,
   id: string,
+  lock: 'update' | 'delete' = 'update',
 ): Promise<RowOf<Table<C>> | null> {
   const rows = await tx.query<RowOf<Table<C>>>(
-    `/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.id = $1::bigint FOR UPDATE`,
+    `/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.id = $1::bigint ${lock === 'delete' ? 'FOR UPDATE' : 'FOR NO KEY UPDATE'}`,
     [id],
   );
   return rows[0] ?? null;

@@ -8,9 +8,12 @@ export interface Tree {
 
 /**
  * Whether `candidateId` is `rootId` or lies below it, at any depth: a row may not take such a
- * row as its parent, or the tree would become a cycle.
+ * row as its parent, or the tree would become a cycle. Two writes that re-parent rows at the same
+ * time could each see no cycle and together make one, so the check first takes the tree's lock
+ * (until the transaction ends): re-parenting within one tree is serialized; nothing else waits.
  */
 export async function liesWithin(db: Queryable, statement: string, tree: Tree, rootId: string, candidateId: string): Promise<boolean> {
+  await db.query(`/* lockTree */ SELECT pg_advisory_xact_lock(hashtext($1))`, [`qorgau.tree:${tree.table}.${tree.parentColumn}`]);
   const rows = await db.query(
     `/* ${statement} */ WITH RECURSIVE below AS (
        SELECT id FROM ${tree.table} WHERE id = $1::bigint

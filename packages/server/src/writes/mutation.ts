@@ -57,6 +57,12 @@ function constraintAsUserError(error: unknown): UserInputError | null {
       { field: null, message: 'conflicts with a record written at the same time; read again and retry', code: UserErrorCode.CONFLICT },
     ]);
   }
+  if (pg.code === '40P01' || pg.code === '40001') {
+    // Two writes waited for each other (or could not be ordered): PostgreSQL ended this one.
+    return new UserInputError([
+      { field: null, message: 'ran into a write made at the same time; read again and retry', code: UserErrorCode.CONFLICT },
+    ]);
+  }
   if (pg.code === '23503') {
     return new UserInputError([
       { field: null, message: 'refers to a record that was deleted, or is still referred to by others', code: UserErrorCode.NOT_FOUND },

@@ -78,6 +78,9 @@ export async function newSlug(
     return given;
   }
   const base = slugify(name?.en ?? name?.ru ?? name?.kk ?? '') || (table.typename ?? 'record').toLowerCase();
+  // Two writes making a slug from one title would both find the same one free; the lock (held to
+  // commit) makes the second wait and then see the first's slug.
+  await tx.query(`/* lockSlug */ SELECT pg_advisory_xact_lock(hashtext($1))`, [`qorgau.slug:${table.name}:${base}`]);
   const rows = await tx.query<{ slug: string }>(`/* takenSlugs */ SELECT slug FROM ${table.name} WHERE slug = $1 OR slug LIKE $2`, [
     base,
     `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`,
@@ -109,8 +112,14 @@ export async function slugTaken(tx: Queryable, table: Table<Columns>, slug: stri
  * The record an update or delete names, locked until the transaction ends so that the version
  * check and the write see the same row. A missing record ends the write with NOT_FOUND.
  */
-export async function lockRecord<C extends Columns>(tx: Queryable, table: Table<C>, id: string, path: FieldPath): Promise<RowOf<Table<C>>> {
-  const row = await selectForUpdate(tx, `lock${table.typename ?? table.name}`, table, id);
+export async function lockRecord<C extends Columns>(
+  tx: Queryable,
+  table: Table<C>,
+  id: string,
+  path: FieldPath,
+  lock: 'update' | 'delete' = 'update',
+): Promise<RowOf<Table<C>>> {
+  const row = await selectForUpdate(tx, `lock${table.typename ?? table.name}`, table, id, lock);
   if (!row)
     throw new UserInputError([
       { field: path.map(String), message: `No ${table.typename ?? 'record'} has this ID`, code: UserErrorCode.NOT_FOUND },

@@ -89,6 +89,10 @@ export class References {
       if (report) this.validator.add(item.path, UserErrorCode.REQUIRED, 'must name a record by its ID or slug');
       return undefined;
     }
+    if (item.value.includes('\u0000')) {
+      if (report) this.validator.add(item.path, UserErrorCode.INVALID, 'must not contain NUL characters');
+      return undefined;
+    }
     if (!looksLikeGlobalId(item.value)) return null;
     const decoded = Buffer.from(item.value, 'base64url').toString('utf8');
     const match = /^([A-Za-z]+):([1-9][0-9]{0,17})$/.exec(decoded);

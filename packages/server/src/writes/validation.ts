@@ -78,6 +78,11 @@ export class Validator {
   /** A plain text: trimmed, at most `max` characters. `required`: null or empty is an error. */
   text(path: FieldPath, value: string | null | undefined, options: { max: number; required?: boolean }): string | null | undefined {
     if (value === undefined) return undefined;
+    // PostgreSQL text cannot hold NUL: refused here rather than failing in the database.
+    if (value?.includes('\u0000')) {
+      this.add(path, UserErrorCode.INVALID, 'must not contain NUL characters');
+      return null;
+    }
     const trimmed = value?.trim() ?? '';
     if (trimmed === '') {
       if (options.required) this.add(path, UserErrorCode.REQUIRED, 'must not be empty');
@@ -100,15 +105,16 @@ export class Validator {
       return null;
     }
     const text: LocalizedText = {};
+    const errorsBefore = this.errors.length;
     for (const key of LANGUAGE_KEYS) {
       const cleaned = this.text([...path, key], value[key], { max: options.max });
       if (cleaned) text[key] = cleaned;
     }
-    if (Object.keys(text).length === 0) {
+    // A language refused on its own path says enough; "give one language" would mislead.
+    if (Object.keys(text).length === 0 && this.errors.length === errorsBefore) {
       this.add(path, options.required ? UserErrorCode.REQUIRED : UserErrorCode.INVALID, 'must be given in at least one of en, ru, kk');
-      return null;
     }
-    return text;
+    return Object.keys(text).length === 0 ? null : text;
   }
 
   /** A list of localized texts (topics, audiences), each required. */
@@ -123,9 +129,14 @@ export class Validator {
     return values.map((value, index) => this.localized([...path, index], value, { max: options.max, required: true }) ?? {});
   }
 
-  /** A slug: lowercase letters, digits and single hyphens. A record keeps one: null is REQUIRED. */
-  slug(path: FieldPath, value: string | null | undefined): string | null | undefined {
+  /** A new slug for an existing record: a record keeps one, so null is REQUIRED. */
+  changedSlug(path: FieldPath, value: string | null | undefined): string | null | undefined {
     this.notNull(path, value);
+    return this.slug(path, value);
+  }
+
+  /** A slug: lowercase letters, digits and single hyphens (null or omitted on create: one is made). */
+  slug(path: FieldPath, value: string | null | undefined): string | null | undefined {
     const cleaned = this.text(path, value, { max: MAX_LENGTH.slug });
     if (cleaned && !SLUG.test(cleaned)) {
       this.add(

@@ -7,7 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `audit_log`: every write with its author, before and after (admins read it);
  * - `record_changes`: the public change feed, the same writes without authors' keys or contents. Its
  *   `txid` (the writing transaction) orders the feed by commit, gap-free (see changes.store.ts);
- * - a source of kind API_SUBMISSION per key, cited by records written without a source;
+ * - a source of kind API_SUBMISSION per key, cited by records written without a source, and the
+ *   organization that added each source through the API;
  * - indicator values become records of their own (version, timestamps), unique per pilot, region,
  *   indicator, kind and period, which `recordIndicatorValues` upserts;
  * - status changes keep the key and organization that made them;
@@ -76,6 +77,8 @@ export class Writes1764374400000 implements MigrationInterface {
         CHECK (kind IN ('PRESS_RELEASE', 'LEGAL_ACT', 'OFFICIAL_WEBSITE', 'REPORT', 'OTHER', 'API_SUBMISSION'));
       -- The key whose writes a source of kind API_SUBMISSION stands for (one source per key).
       ALTER TABLE sources ADD COLUMN api_key_id bigint UNIQUE REFERENCES api_keys(id) ON DELETE RESTRICT;
+      -- The organization whose key added a source through the API (public: who vouches for it).
+      ALTER TABLE sources ADD COLUMN added_by_organization_id bigint REFERENCES organizations(id) ON DELETE SET NULL;
       ALTER TABLE sources ADD CONSTRAINT sources_api_submission_check CHECK ((kind = 'API_SUBMISSION') = (api_key_id IS NOT NULL));
 
       ALTER TABLE indicator_values
@@ -106,7 +109,7 @@ export class Writes1764374400000 implements MigrationInterface {
       ALTER TABLE recommendation_status_changes DROP COLUMN organization_id, DROP COLUMN api_key_id;
       ALTER TABLE indicator_values DROP CONSTRAINT indicator_values_key, DROP COLUMN updated_at, DROP COLUMN created_at, DROP COLUMN version;
       ALTER TABLE sources DROP CONSTRAINT sources_api_submission_check;
-      ALTER TABLE sources DROP COLUMN api_key_id;
+      ALTER TABLE sources DROP COLUMN added_by_organization_id, DROP COLUMN api_key_id;
       DELETE FROM record_sources WHERE source_id IN (SELECT id FROM sources WHERE kind = 'API_SUBMISSION');
       DELETE FROM sources WHERE kind = 'API_SUBMISSION';
       ALTER TABLE sources DROP CONSTRAINT sources_kind_check;

@@ -25,3 +25,7 @@ export function eventRuleViolation(rule: EventRule): RuleViolation {
 
 /** What an EDITOR may do with events (FORBIDDEN otherwise). */
 export const EVENT_EDITOR_SCOPE = 'write events its organization organizes or co-organizes';
+
+/** Why an EDITOR may not drop or change another organization's entry among an event's organizers. */
+export const EVENT_OTHER_ORGANIZERS =
+  "An EDITOR key may not remove or change another organization's entry among an event's organizers; ask an ADMIN or that organization.";

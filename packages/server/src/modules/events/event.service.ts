@@ -8,7 +8,9 @@ import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
 import { runWrite, writtenRecord } from '../../writes/mutation';
-import { assertOwnedBy } from '../../writes/policy';
+import { assertOwnedBy, assertOwnedOnlyBy } from '../../writes/policy';
+import type { Principal } from '../../auth/principal';
+import { ForbiddenError } from '../../errors';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
@@ -26,7 +28,7 @@ import {
   isPartOfEvent,
   officialEventsListSpec,
   organizationEventsListSpec,
-  organizerIdsOf,
+  organizersOf,
   replaceOrganizers,
   replaceParticipants,
   updateEventRow,
@@ -35,7 +37,7 @@ import {
   type ParticipantValues,
 } from './event.store';
 import type { EventStatus } from './event.type';
-import { EVENT_EDITOR_SCOPE, eventRuleViolation } from './event.errors';
+import { EVENT_EDITOR_SCOPE, EVENT_OTHER_ORGANIZERS, eventRuleViolation } from './event.errors';
 
 export async function listEvents(ctx: Context, args: EventsArgs): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
@@ -207,27 +209,42 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
   return { event: record, userErrors };
 }
 
-/** An ADMIN, or an EDITOR of an organizer; an EDITOR's organization stays among the organizers. */
+/**
+ * An EDITOR of an organizer may change its own entry among the organizers and add others, but not
+ * remove or change another organization's entry (which would take the event over), nor leave.
+ */
+function assertKeepsOtherOrganizers(principal: Principal, current: readonly OrganizerValues[], next: readonly OrganizerValues[]): void {
+  if (principal.role === 'ADMIN') return;
+  assertOwnedBy(
+    principal,
+    next.map((o) => o.organizationId),
+    `${EVENT_EDITOR_SCOPE} (and stay among its organizers)`,
+  );
+  const kept = new Set(next.map((o) => `${o.organizationId}:${o.role}`));
+  const dropped = current.filter((o) => o.organizationId !== principal.organizationId && !kept.has(`${o.organizationId}:${o.role}`));
+  if (dropped.length > 0) throw new ForbiddenError(EVENT_OTHER_ORGANIZERS);
+}
+
+/** An ADMIN, or an EDITOR of an organizer; see `assertKeepsOtherOrganizers` for what it may do to the organizers. */
 export async function updateEvent(ctx: Context, input: UpdateEventInput): Promise<EventPayload> {
   const outcome = await runWrite(ctx, 'updateEvent', async (tx, scope) => {
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], EVENTS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readEventFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, EVENTS, target.id, ['input', 'id']);
-    const what = EVENT_EDITOR_SCOPE;
-    assertOwnedBy(ctx.principal!, await organizerIdsOf(tx, target.id), what);
+    const currentOrganizers = await organizersOf(tx, target.id);
+    assertOwnedBy(
+      ctx.principal!,
+      currentOrganizers.map((o) => o.organizationId),
+      EVENT_EDITOR_SCOPE,
+    );
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     const organizers = organizerValues(fields);
-    if (organizers)
-      assertOwnedBy(
-        ctx.principal!,
-        organizers.map((o) => o.organizationId),
-        `${what} (and stay among its organizers)`,
-      );
+    if (organizers) assertKeepsOtherOrganizers(ctx.principal!, currentOrganizers, organizers);
     await checkEvent(tx, v, target.id, fields, {
       startsOn: fields.values.startsOn === undefined ? current.startsOn : fields.values.startsOn,
       endsOn: fields.values.endsOn === undefined ? current.endsOn : fields.values.endsOn,
@@ -258,14 +275,19 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
   return { event: record, userErrors };
 }
 
-/** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of an organizer). */
-/** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of an organizer). */
+/** Deletes an event without recommendations or events part of it (an ADMIN, or an EDITOR of its only organizer). */
 export async function deleteEvent(
   ctx: Context,
   input: DeleteRecordInput,
 ): Promise<{ deletedEventId: string | null; userErrors: UserErrorData[] }> {
   const { id, userErrors } = await deleteRecord(ctx, 'deleteEvent', EVENTS, input, {
-    authorize: async (principal, event, tx) => assertOwnedBy(principal, await organizerIdsOf(tx, event.id), EVENT_EDITOR_SCOPE),
+    // A shared event is not one co-organizer's to delete.
+    authorize: async (principal, event, tx) =>
+      assertOwnedOnlyBy(
+        principal,
+        (await organizersOf(tx, event.id)).map((o) => o.organizationId),
+        'delete events its organization alone organizes',
+      ),
     references: EVENT_REFERENCES,
     snapshot: eventSnapshot,
   });

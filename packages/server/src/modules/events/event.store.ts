@@ -220,13 +220,12 @@ export async function replaceParticipants(tx: Queryable, eventId: string, partic
   );
 }
 
-/** The organizations that organize or co-organize an event (whose editors may write it). */
-export async function organizerIdsOf(tx: Queryable, eventId: string): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `/* eventOrganizerIds */ SELECT organization_id::text AS id FROM event_organizers WHERE event_id = $1::bigint`,
+/** The organizations that organize or co-organize an event, with their roles (whose editors may write it). */
+export function organizersOf(tx: Queryable, eventId: string): Promise<OrganizerValues[]> {
+  return tx.query<OrganizerValues>(
+    `/* eventOrganizersOfEvent */ SELECT organization_id::text AS "organizationId", role FROM event_organizers WHERE event_id = $1::bigint ORDER BY position`,
     [eventId],
   );
-  return rows.map((row) => row.id);
 }
 
 /** The parts of an event's snapshot beside its row: organizers and participants, in order. */

@@ -19,6 +19,6 @@ export function officialRuleViolation(rule: OfficialRule): RuleViolation {
 
 /** What an EDITOR may do with officials and posts (FORBIDDEN otherwise). */
 export const OFFICIAL_EDITOR_SCOPE = {
-  official: 'change officials who hold or held a post in its organization',
+  official: 'change officials all of whose posts are in its organization',
   post: 'write posts in its organization',
 } as const;

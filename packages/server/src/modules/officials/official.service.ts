@@ -9,7 +9,7 @@ import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
 import { deleteRow } from '../../sql/table';
 import { runWrite, writtenRecord } from '../../writes/mutation';
-import { assertAdmin, assertOwnedBy } from '../../writes/policy';
+import { assertAdmin, assertOwnedBy, assertOwnedOnlyBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
@@ -125,18 +125,21 @@ export async function createOfficial(ctx: Context, input: CreateOfficialInput): 
   return { official: record, userErrors };
 }
 
-/** An ADMIN, or an EDITOR of an organization the official holds or held a post in. */
+/**
+ * An ADMIN, or an EDITOR of the one organization the official holds or held posts in: appointing
+ * someone to a post in one's organization does not make their record one's own.
+ */
 export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): Promise<OfficialPayload> {
   const outcome = await runWrite(ctx, 'updateOfficial', async (tx, scope) => {
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], OFFICIALS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readOfficialFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, OFFICIALS, target.id, ['input', 'id']);
-    assertOwnedBy(ctx.principal!, await postOrganizationIds(tx, target.id), OFFICIAL_EDITOR_SCOPE.official);
+    assertOwnedOnlyBy(ctx.principal!, await postOrganizationIds(tx, target.id), OFFICIAL_EDITOR_SCOPE.official);
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     await assertSlugFree(tx, v, OFFICIALS, slug, target.id);
     v.throwIfAny();

@@ -20,4 +20,7 @@ export function organizationRuleViolation(rule: OrganizationRule): RuleViolation
 }
 
 /** What an EDITOR may do with organizations (FORBIDDEN otherwise). */
-export const ORGANIZATION_EDITOR_SCOPE = 'change its own organization';
+export const ORGANIZATION_EDITOR_SCOPE = "change its own organization's profile, contacts and service profile";
+
+/** The fields of an organization that place it among the others: an ADMIN's to change. */
+export const ORGANIZATION_ADMIN_FIELDS = ['kind', 'parent', 'slug'] as const;

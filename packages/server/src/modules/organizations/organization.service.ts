@@ -6,7 +6,7 @@ import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
 import { runWrite, writtenRecord } from '../../writes/mutation';
-import { assertAdmin, assertOwnedBy } from '../../writes/policy';
+import { assertAdmin, assertAdminFields, assertOwnedBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
@@ -32,7 +32,7 @@ import {
   type OrganizationRow,
   type ServiceProfileData,
 } from './organization.store';
-import { ORGANIZATION_EDITOR_SCOPE, organizationRuleViolation } from './organization.errors';
+import { ORGANIZATION_ADMIN_FIELDS, ORGANIZATION_EDITOR_SCOPE, organizationRuleViolation } from './organization.errors';
 
 export async function listOrganizations(ctx: Context, args: OrganizationsArgs): Promise<Page<OrganizationRow>> {
   await requireReferences(ctx, organizationFilterReferences(args.filter));
@@ -127,18 +127,22 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
   return { organization: record, userErrors };
 }
 
-/** An ADMIN, or an EDITOR of this very organization: its profile, contacts and service profile. */
+/**
+ * An ADMIN, or an EDITOR of this very organization: its profile (names, description, region),
+ * contacts and service profile; its kind, parent and slug are an ADMIN's.
+ */
 export async function updateOrganization(ctx: Context, input: UpdateOrganizationInput): Promise<OrganizationPayload> {
   const outcome = await runWrite(ctx, 'updateOrganization', async (tx, scope) => {
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], ORGANIZATIONS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readOrganizationFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
     const current = await lockRecord(tx, ORGANIZATIONS, target.id, ['input', 'id']);
     assertOwnedBy(ctx.principal!, [current.id], ORGANIZATION_EDITOR_SCOPE);
+    assertAdminFields(ctx.principal!, input, ORGANIZATION_ADMIN_FIELDS, "an organization's identity and place");
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     if (fields.parent && (await isPartOf(tx, target.id, fields.parent.id))) {
       v.reject(['input', 'parent'], organizationRuleViolation('PARENT_CYCLE'));

@@ -166,7 +166,7 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], PILOT_REGIONS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readPilotFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();

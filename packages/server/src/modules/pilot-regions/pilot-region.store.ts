@@ -136,14 +136,17 @@ export function createPilotRegionLoaders(db: Db) {
 }
 export type PilotRegionLoaders = ReturnType<typeof createPilotRegionLoaders>;
 
-/** A pilot's region and the organization leading its programme (whose editors record its figures). */
+/**
+ * A pilot's region and the organization leading its programme (whose editors record its figures),
+ * both rows locked so that the lead cannot change between this check and the write.
+ */
 export async function pilotOwnership(
   tx: Queryable,
   pilotRegionId: string,
 ): Promise<{ regionId: string; leadOrganizationId: string | null } | null> {
   const rows = await tx.query<{ regionId: string; leadOrganizationId: string | null }>(
     `/* pilotOwnership */ SELECT p.region_id::text AS "regionId", g.lead_organization_id::text AS "leadOrganizationId"
-     FROM pilot_regions p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1::bigint FOR SHARE OF p`,
+     FROM pilot_regions p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1::bigint FOR SHARE`,
     [pilotRegionId],
   );
   return rows[0] ?? null;

@@ -76,7 +76,7 @@ export async function updateProgramme(ctx: Context, input: UpdateProgrammeInput)
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], PROGRAMMES, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readProgrammeFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();

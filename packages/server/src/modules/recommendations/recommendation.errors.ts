@@ -3,13 +3,16 @@ import { assertUnreachable } from '../../errors';
 import type { RuleViolation } from '../../writes/validation';
 
 /** The rules of recommendations that an input can break. */
-export type RecommendationRule = 'POSITION_NEGATIVE' | 'RESPONSIBLE_TWICE' | 'CHANGED_IN_FUTURE' | 'SAME_STATUS';
+export type RecommendationRule = 'POSITION_OUT_OF_RANGE' | 'RESPONSIBLE_TWICE' | 'CHANGED_IN_FUTURE' | 'SAME_STATUS';
+
+/** The last place a recommendation may take among those of its event. */
+export const MAX_POSITION = 10_000;
 
 /** What a client is told when an input breaks a rule of recommendations. */
 export function recommendationRuleViolation(rule: RecommendationRule): RuleViolation {
   switch (rule) {
-    case 'POSITION_NEGATIVE':
-      return { code: UserErrorCode.INVALID, message: 'must be 0 or more' };
+    case 'POSITION_OUT_OF_RANGE':
+      return { code: UserErrorCode.INVALID, message: `must be from 0 to ${MAX_POSITION}` };
     case 'RESPONSIBLE_TWICE':
       return { code: UserErrorCode.INVALID, message: 'is listed twice' };
     case 'CHANGED_IN_FUTURE':

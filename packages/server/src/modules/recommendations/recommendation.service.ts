@@ -36,7 +36,7 @@ import {
   updateRecommendationRow,
   type RecommendationRow,
 } from './recommendation.store';
-import { RECOMMENDATION_EDITOR_SCOPE, recommendationRuleViolation } from './recommendation.errors';
+import { MAX_POSITION, RECOMMENDATION_EDITOR_SCOPE, recommendationRuleViolation } from './recommendation.errors';
 
 export async function listRecommendations(ctx: Context, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {
   await requireReferences(ctx, recommendationFilterReferences(args.filter));
@@ -67,7 +67,9 @@ const MAX_RESPONSIBLE = 50;
 
 function readRecommendationFields(v: Validator, refs: References, input: RecommendationFields) {
   for (const field of ['event', 'theme', 'status'] as const) v.notNull(['input', field], input[field]);
-  if (input.position != null && input.position < 0) v.reject(['input', 'position'], recommendationRuleViolation('POSITION_NEGATIVE'));
+  if (input.position != null && (input.position < 0 || input.position > MAX_POSITION)) {
+    v.reject(['input', 'position'], recommendationRuleViolation('POSITION_OUT_OF_RANGE'));
+  }
   v.maxItems(['input', 'responsibleOrganizations'], input.responsibleOrganizations, MAX_RESPONSIBLE);
   const responsible =
     input.responsibleOrganizations === undefined
@@ -157,7 +159,7 @@ export async function updateRecommendation(ctx: Context, input: UpdateRecommenda
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readRecommendationFields(v, refs, input);
     await refs.resolve();
     checkResponsible(v, fields.responsible);

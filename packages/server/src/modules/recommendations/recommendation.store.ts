@@ -145,7 +145,7 @@ export function updateRecommendationRow(tx: Queryable, id: string, values: Writa
 /** The place after the last recommendation of an event. */
 export async function nextPosition(tx: Queryable, eventId: string): Promise<number> {
   const rows = await tx.query<{ next: number }>(
-    `/* nextRecommendationPosition */ SELECT coalesce(max(position) + 1, 0)::int AS next FROM recommendations WHERE event_id = $1::bigint`,
+    `/* nextRecommendationPosition */ SELECT least(coalesce(max(position)::bigint + 1, 0), 2147483647)::int AS next FROM recommendations WHERE event_id = $1::bigint`,
     [eventId],
   );
   return rows[0]?.next ?? 0;

@@ -119,7 +119,7 @@ export async function updateRegion(ctx: Context, input: UpdateRegionInput): Prom
     const v = new Validator();
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], REGIONS, input.id);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
     const fields = readRegionFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();

@@ -57,15 +57,18 @@ export async function citeSources(
   if (ids.length === 0 && scope.actor.keyId) {
     let submission = await submissionSourceId(tx, scope.actor.keyId);
     if (!submission) {
-      submission = await insertSubmissionSource(tx, scope.actor.keyId);
-      const created = (await sourceRow(tx, submission)) as SourceRow;
-      await recordWrite(tx, scope, {
-        action: 'CREATE',
-        recordType: 'Source',
-        recordId: submission,
-        before: null,
-        after: sourceSnapshot(created),
-      });
+      const made = await insertSubmissionSource(tx, scope.actor.keyId);
+      submission = made.id;
+      if (made.inserted) {
+        const created = (await sourceRow(tx, submission)) as SourceRow;
+        await recordWrite(tx, scope, {
+          action: 'CREATE',
+          recordType: 'Source',
+          recordId: submission,
+          before: null,
+          after: sourceSnapshot(created),
+        });
+      }
     }
     ids.push(submission);
   }
@@ -127,7 +130,7 @@ export async function deleteRecord<C extends Columns>(
     const target = refs.need(['input', 'id'], table, input.id);
     await refs.resolve();
     v.throwIfAny();
-    const current = await lockRecord(tx, table, target.id, ['input', 'id']);
+    const current = await lockRecord(tx, table, target.id, ['input', 'id'], 'delete');
     await rules.authorize(ctx.principal!, current, tx);
     checkVersion(target.id, (current as { version: number }).version, input.version, ['input', 'version']);
     if (rules.references) await assertUnreferenced(tx, target.id, ['input', 'id'], rules.references);

@@ -4,6 +4,8 @@ import type { Context } from '../../context';
 import { toGlobalId } from '../../graphql/global-id';
 import { LangArg } from '../../graphql/types';
 import type { SourceRow } from './source.store';
+import { Organization } from '../organizations/organization.type';
+import type { OrganizationRow } from '../organizations/organization.store';
 import { DeleteRecordInput } from '../../graphql/inputs';
 import type { PayloadData } from '../../graphql/payload';
 import { CreateSourceInput, UpdateSourceInput } from './source.inputs';
@@ -25,6 +27,15 @@ export class SourceResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who published the document.' })
   publisher(@Root() row: SourceRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.publisher, lang);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description:
+      "The organization whose key added the source through the API (for API_SUBMISSION sources, the key's organization); null for sources the registry was seeded with and for those added with a key of no organization.",
+  })
+  addedBy(@Root() row: SourceRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.addedById ? ctx.loaders.organizationById.load(row.addedById) : null;
   }
 
   @Authorized()

@@ -9,7 +9,15 @@ import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import type { CreateSourceInput, UpdateSourceInput } from './source.inputs';
-import { SOURCES, SOURCE_REFERENCES, insertSource, sourceRow, sourceSnapshot, type SourceRow } from './source.store';
+import {
+  SOURCES,
+  SOURCE_REFERENCES,
+  SUBMISSION_SLUG_PREFIX,
+  insertSource,
+  sourceRow,
+  sourceSnapshot,
+  type SourceRow,
+} from './source.store';
 import { sourceRuleViolation } from './source.errors';
 import { deleteRecord } from './record.service';
 
@@ -39,16 +47,29 @@ function validateSource(v: Validator, input: SourceFields) {
   return values;
 }
 
+function isReservedSlug(slug: string | null | undefined): boolean {
+  return slug?.startsWith(SUBMISSION_SLUG_PREFIX) ?? false;
+}
+
+/** The API_SUBMISSION sources' slugs are the API's, so a submission source can always be told by its slug. */
+function rejectReservedSlug(v: Validator, slug: string | null | undefined): void {
+  if (isReservedSlug(slug)) v.reject(['input', 'slug'], sourceRuleViolation('RESERVED_SLUG'));
+}
+
 /** Any key may add a document to cite; changing and deleting sources is an ADMIN's. */
 export async function createSource(ctx: Context, input: CreateSourceInput): Promise<SourcePayload> {
   const outcome = await runWrite(ctx, 'createSource', async (tx, scope) => {
     const v = new Validator();
     const values = validateSource(v, input);
     const slug = v.slug(['input', 'slug'], input.slug);
+    rejectReservedSlug(v, slug);
     v.throwIfAny();
-    const finalSlug = await newSlug(tx, v, SOURCES, ['input', 'slug'], slug, values.title);
+    let finalSlug = await newSlug(tx, v, SOURCES, ['input', 'slug'], slug, values.title);
+    if (isReservedSlug(finalSlug)) {
+      finalSlug = await newSlug(tx, v, SOURCES, ['input', 'slug'], null, { en: `source ${finalSlug}` });
+    }
     v.throwIfAny();
-    const id = await insertSource(tx, { ...values, slug: finalSlug });
+    const id = await insertSource(tx, { ...values, slug: finalSlug, addedById: scope.actor.organizationId });
     await recordWrite(tx, scope, {
       action: 'CREATE',
       recordType: 'Source',
@@ -68,7 +89,8 @@ export async function updateSource(ctx: Context, input: UpdateSourceInput): Prom
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], SOURCES, input.id);
     const values = validateSource(v, input);
-    const slug = v.slug(['input', 'slug'], input.slug);
+    const slug = v.changedSlug(['input', 'slug'], input.slug);
+    rejectReservedSlug(v, slug);
     await refs.resolve();
     v.throwIfAny();
     const before = await lockRecord(tx, SOURCES, target.id, ['input', 'id']);

@@ -21,6 +21,8 @@ export const SOURCES = defineTable(
     note: col.localized('note', { nullable: true }),
     /** For a source of kind API_SUBMISSION: the key whose writes it stands for. */
     apiKeyId: col.ref('api_key_id', 'ApiKey', { nullable: true }),
+    /** The organization whose key added the source through the API. */
+    addedById: col.ref('added_by_organization_id', 'Organization', { nullable: true }),
     version: col.int('version'),
     createdAt: col.timestamp('created_at'),
     updatedAt: col.timestamp('updated_at'),
@@ -94,23 +96,28 @@ export async function submissionSourceId(tx: Queryable, apiKeyId: string): Promi
   return rows[0]?.id ?? null;
 }
 
+/** Sources whose slugs start so are the API's own (API_SUBMISSION); nobody else may take such a slug. */
+export const SUBMISSION_SLUG_PREFIX = 'api-submission-';
+
 /**
  * Creates the API_SUBMISSION source of a key, titled with the key's name and published by its
- * organization. Concurrent first writes of one key meet on the unique key and share one source.
+ * organization; returns its id, and whether this call made it (concurrent first writes of one key
+ * meet on the unique key and share one source, made once).
  */
-export async function insertSubmissionSource(tx: Queryable, apiKeyId: string): Promise<string> {
-  const rows = await tx.query<{ id: string }>(
-    `/* insertSubmissionSource */ INSERT INTO sources (slug, title, publisher, language, kind, api_key_id)
-     SELECT 'api-submission-key-' || k.id, jsonb_build_object(
+export async function insertSubmissionSource(tx: Queryable, apiKeyId: string): Promise<{ id: string; inserted: boolean }> {
+  const rows = await tx.query<{ id: string; inserted: boolean }>(
+    `/* insertSubmissionSource */ INSERT INTO sources (slug, title, publisher, language, kind, api_key_id, added_by_organization_id)
+     SELECT '${SUBMISSION_SLUG_PREFIX}key-' || k.id, jsonb_build_object(
          'en', 'Submitted through the Qorgau API with the key "' || k.name || '"',
          'ru', 'Передано через API Qorgau с ключом «' || k.name || '»',
          'kk', 'Qorgau API арқылы «' || k.name || '» кілтімен жіберілді'),
-       o.name, 'EN', 'API_SUBMISSION', k.id
+       o.name, 'EN', 'API_SUBMISSION', k.id, k.organization_id
      FROM api_keys k LEFT JOIN organizations o ON o.id = k.organization_id WHERE k.id = $1::bigint
-     ON CONFLICT (api_key_id) DO UPDATE SET api_key_id = EXCLUDED.api_key_id RETURNING id::text AS id`,
+     ON CONFLICT (api_key_id) DO UPDATE SET api_key_id = EXCLUDED.api_key_id
+     RETURNING id::text AS id, (xmax = 0) AS inserted`,
     [apiKeyId],
   );
-  return (rows[0] as { id: string }).id;
+  return rows[0] as { id: string; inserted: boolean };
 }
 
 export function insertSource(tx: Queryable, values: WritableRow<typeof SOURCES>): Promise<string> {
