@@ -1,13 +1,13 @@
-// `pnpm qorgau …`: operators' commands. Run against the same database as `pnpm start`: DATABASE_URL,
-// or the embedded PostgreSQL in DATA_DIR, whether or not the server is running (it reuses a running
-// server's PostgreSQL and starts its own only when none runs).
+// `pnpm qorgau …`: operators' commands. Run against the same database as `pnpm start` given the
+// same settings: DATABASE_URL, or the embedded PostgreSQL in DATA_DIR, whether or not the server is
+// running (it reuses a running server's PostgreSQL and starts its own only when none runs).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { allApiKeys, apiKeyById } from './auth/api-key.store';
 import { createApiKey, revokeApiKey } from './auth/keys';
 import { Role } from './auth/principal';
 import type { WriteScope } from './audit/recorder';
-import { ConfigError, loadConfig } from './config/env';
+import { ConfigError, describeDatabase, loadConfig } from './config/env';
 import { openDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
 import { decodeGlobalId, registerIdTypes, toGlobalId } from './graphql/global-id';
@@ -24,6 +24,9 @@ const USAGE = `Usage: pnpm qorgau <command>
       Lists the keys: id, name, role, organization, prefix, created, last used, revoked.
   keys revoke <id>
       Revokes a key (its ID as "keys list" shows it); its next request is refused.
+
+Commands use the database that \`pnpm start\` uses with the same DATABASE_URL, DATA_DIR and
+EMBEDDED_POSTGRES_PORT: pass the settings you gave the server. Which one is used goes to stderr.
 `;
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
@@ -148,6 +151,9 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   // Commands print their own results: the log says only what went wrong.
   const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  // On stderr, so that --json output stays one line: a key made in another database than the
+  // server's would otherwise be refused as unknown with nothing to say why.
+  process.stderr.write(`qorgau: using ${describeDatabase(config)}\n`);
   const database = await openDatabase(config, logger, { reuseRunningEmbedded: true });
   try {
     await handler(requestDb(database.dataSource), rest);

@@ -12,7 +12,10 @@ const CLI = path.resolve(__dirname, '../dist/cli.js');
 
 interface Started {
   child: ChildProcess;
+  /** stdout and stderr as they came. */
   output: () => string;
+  stdout: () => string;
+  stderr: () => string;
   exited: Promise<number | null>;
 }
 
@@ -23,10 +26,12 @@ function run(env: Record<string, string>, script = MAIN, args: string[] = []): S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => ((output += chunk), (stdout += chunk)));
+  child.stderr?.on('data', (chunk) => ((output += chunk), (stderr += chunk)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return { child, output: () => output, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
 async function waitForReady(url: string, started: Started): Promise<void> {
@@ -134,7 +139,7 @@ describe('the server process', () => {
       const env = { PORT: String(port), DATA_DIR: dir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
       const cli = async (...args: string[]) => {
         const started = run(env, CLI, args);
-        return { code: await started.exited, output: started.output() };
+        return { code: await started.exited, output: started.stdout(), errors: started.stderr() };
       };
       const server = run(env);
       await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
@@ -151,6 +156,8 @@ describe('the server process', () => {
         '--json',
       );
       expect(created.code).toBe(0);
+      // Which database the key went to, so a key made for the wrong one is easy to tell.
+      expect(created.errors).toBe(`qorgau: using the embedded PostgreSQL in ${dir} (DATA_DIR), port ${env.EMBEDDED_POSTGRES_PORT}\n`);
       const lines = created.output.trim().split('\n');
       expect(lines).toHaveLength(1);
       const { id, key } = JSON.parse(lines[0]!) as { id: string; key: string };
@@ -173,7 +180,10 @@ describe('the server process', () => {
       expect(second.output()).toMatch(/in use by process/);
 
       const refused = await cli('keys', 'create', '--role', 'EDITOR', '--name', 'nobody');
-      expect(refused).toEqual({ code: 2, output: expect.stringMatching(/--organization: an EDITOR key writes for one organization/) });
+      expect(refused).toMatchObject({
+        code: 2,
+        errors: expect.stringMatching(/--organization: an EDITOR key writes for one organization/),
+      });
 
       expect((await cli('keys', 'revoke', id)).code).toBe(0);
       expect((await viewer()).status).toBe(401);
@@ -184,7 +194,7 @@ describe('the server process', () => {
       // With no server running, the command starts the embedded PostgreSQL itself and stops it after.
       const listed = await cli('keys', 'list', '--json');
       expect(listed.code).toBe(0);
-      const keys = JSON.parse(listed.output.trim().split('\n').at(-1)!) as Array<{ id: string; name: string; revokedAt: string | null }>;
+      const keys = JSON.parse(listed.output) as Array<{ id: string; name: string; revokedAt: string | null }>;
       expect(keys).toEqual([expect.objectContaining({ id, name: 'desk', revokedAt: expect.any(String) })]);
       expect(fs.existsSync(path.join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
     } finally {

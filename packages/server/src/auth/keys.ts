@@ -19,9 +19,14 @@ export async function authenticate(db: Queryable, authorization: string | undefi
   if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <API key>".');
   const key = match[1] as string;
   if (!isWellFormedApiKey(key))
-    throw new UnauthenticatedError('The API key is malformed: Qorgau keys start with "qgk_". Check that it was copied whole.');
+    throw new UnauthenticatedError(
+      'The API key is malformed: a Qorgau key is "qgk_" followed by its secret and a checksum. Check that it was copied whole.',
+    );
   const row = await findApiKeyByHash(db, hashApiKey(key));
-  if (!row) throw new UnauthenticatedError('The API key is not known.');
+  if (!row)
+    throw new UnauthenticatedError(
+      "The API key is not known to this server. Keys are made for one database, with `pnpm qorgau keys create` (given the server's DATABASE_URL or DATA_DIR) or createApiKey.",
+    );
   if (row.revokedAt) throw new UnauthenticatedError(`The API key "${row.name}" was revoked on ${row.revokedAt}.`);
   return { keyId: row.id, name: row.name, role: row.role, organizationId: row.organizationId };
 }

@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from './env';
+import { ConfigError, describeDatabase, parseConfig } from './env';
 
 describe('parseConfig', () => {
   it('has defaults that serve on port 4000 with an embedded database', () => {
@@ -39,6 +39,20 @@ describe('parseConfig', () => {
       dataDir: '/srv/qorgau',
       exposeSqlStats: false,
     });
+  });
+
+  it('resolves a relative DATA_DIR from where the command was typed (INIT_CWD), not from the package pnpm runs it in', () => {
+    expect(parseConfig({ DATA_DIR: 'var/qorgau', INIT_CWD: '/home/op/qorgau' }).dataDir).toBe('/home/op/qorgau/var/qorgau');
+    expect(parseConfig({ DATA_DIR: '/srv/qorgau', INIT_CWD: '/home/op/qorgau' }).dataDir).toBe('/srv/qorgau');
+  });
+
+  it('describes the database without its password', () => {
+    expect(describeDatabase(parseConfig({ DATA_DIR: '/srv/qorgau' }))).toBe(
+      'the embedded PostgreSQL in /srv/qorgau (DATA_DIR), port 54329',
+    );
+    expect(describeDatabase(parseConfig({ DATABASE_URL: 'postgres://u:secret@db:6432/qorgau' }))).toBe(
+      'the PostgreSQL at db:6432/qorgau (DATABASE_URL)',
+    );
   });
 
   it.each([

@@ -31,6 +31,8 @@ const envSchema = z.object({
   SEED_ON_START: booleanFromString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SQL_STATS: booleanFromString.optional(),
+  /** Set by pnpm and npm to the directory the command was typed in (scripts run elsewhere). */
+  INIT_CWD: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -72,13 +74,22 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
-    dataDir: path.resolve(parsed.DATA_DIR),
+    // Relative to where the user typed the command, so `pnpm start` (which runs in packages/server)
+    // and `pnpm qorgau` (which runs at the root) find the same folder.
+    dataDir: path.resolve(parsed.INIT_CWD ?? process.cwd(), parsed.DATA_DIR),
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT,
     migrateOnStart: parsed.MIGRATE_ON_START,
     seedOnStart: parsed.SEED_ON_START,
     logLevel: parsed.LOG_LEVEL,
     exposeSqlStats: parsed.EXPOSE_SQL_STATS ?? parsed.NODE_ENV !== 'production',
   };
+}
+
+/** Where a configuration keeps its data, as an operator would recognise it (never a password). */
+export function describeDatabase(config: Config): string {
+  if (!config.databaseUrl) return `the embedded PostgreSQL in ${config.dataDir} (DATA_DIR), port ${config.embeddedPostgresPort}`;
+  const url = new URL(config.databaseUrl);
+  return `the PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname} (DATABASE_URL)`;
 }
 
 /** Reads the process environment; everything else receives a `Config`. */

@@ -137,7 +137,10 @@ export function checkVersion(recordId: string, current: number, given: number, p
       [
         {
           field: path.map(String),
-          message: `The record changed since version ${given}: it is at version ${current}. Read it again and retry with that version.`,
+          message:
+            given < current
+              ? `The record changed since version ${given}: it is at version ${current}. Read it again and retry with that version.`
+              : `The record is at version ${current}, not ${given}: send the version you last read.`,
           code: UserErrorCode.CONFLICT,
           currentVersion: current,
         },
