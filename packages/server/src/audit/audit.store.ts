@@ -1,8 +1,7 @@
-import type { Db, Queryable } from '../sql/db';
-import { SqlParams } from '../sql/fragments';
-import { paginate, type Page, type PageArgs } from '../sql/pagination';
+import type { Queryable } from '../sql/db';
 import { col, defineTable, type RowOf } from '../sql/table';
 
+/** What a write did to a record (the change feed's and the audit log's `action`). */
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
 
 /** Every write: who, what, before, after, when (admins read it through `auditLog`). */
@@ -24,22 +23,6 @@ export const AUDIT_LOG = defineTable('audit_log', {
   requestId: col.text('request_id', { nullable: true }),
 });
 export type AuditEntryRow = RowOf<typeof AUDIT_LOG>;
-
-/**
- * The public change feed: the writes of the audit log without their authors' keys or contents.
- * `txid` is the writing transaction's id; the feed is ordered by it (see changes.store.ts).
- */
-export const RECORD_CHANGES = defineTable('record_changes', {
-  id: col.id(),
-  txid: col.id('txid'),
-  changedAt: col.timestamp('changed_at'),
-  recordType: col.text('record_type'),
-  recordId: col.id('record_id'),
-  action: col.enum<AuditAction>('action'),
-  changedFields: col.textList('changed_fields'),
-  organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
-});
-export type ChangeRow = RowOf<typeof RECORD_CHANGES>;
 
 export interface AuditValues {
   apiKeyId: string | null;
@@ -76,6 +59,22 @@ export async function insertAuditEntry(tx: Queryable, values: AuditValues): Prom
   );
 }
 
+/**
+ * The public change feed: the writes of the audit log without their authors' keys or contents.
+ * `txid` is the writing transaction's id; the feed is ordered by it (see `changesPage`).
+ */
+export const RECORD_CHANGES = defineTable('record_changes', {
+  id: col.id(),
+  txid: col.id('txid'),
+  changedAt: col.timestamp('changed_at'),
+  recordType: col.text('record_type'),
+  recordId: col.id('record_id'),
+  action: col.enum<AuditAction>('action'),
+  changedFields: col.textList('changed_fields'),
+  organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
+});
+export type ChangeRow = RowOf<typeof RECORD_CHANGES>;
+
 export async function insertChange(
   tx: Queryable,
   values: Pick<AuditValues, 'recordType' | 'recordId' | 'action' | 'changedFields' | 'organizationId'>,
@@ -84,64 +83,5 @@ export async function insertChange(
     `/* insertChange */ INSERT INTO record_changes (record_type, record_id, action, changed_fields, organization_id)
      VALUES ($1, $2::bigint, $3, $4::text[], $5::bigint)`,
     [values.recordType, values.recordId, values.action, values.changedFields, values.organizationId],
-  );
-}
-
-export interface ChangesFilterValues {
-  recordTypes?: readonly string[] | null;
-  record?: { type: string; id: string } | null;
-  organizationId?: string | null;
-  since?: string | null;
-}
-
-/**
- * The public change feed, in the order the writes committed. Rows are ordered by their writing
- * transaction's id and shown only once every older transaction has ended (its id is below the
- * oldest one still running): a change committed late cannot appear behind a cursor a client has
- * already passed, so following `after` never misses a change.
- */
-export function changesPage(db: Db, filter: ChangesFilterValues, args: PageArgs): Promise<Page<ChangeRow>> {
-  const params = new SqlParams();
-  const where = ['t.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint'];
-  if (filter.recordTypes?.length) where.push(`t.record_type = ANY(${params.add(filter.recordTypes)}::text[])`);
-  if (filter.record)
-    where.push(`t.record_type = ${params.add(filter.record.type)} AND t.record_id = ${params.add(filter.record.id)}::bigint`);
-  if (filter.organizationId) where.push(`t.organization_id = ${params.add(filter.organizationId)}::bigint`);
-  if (filter.since) where.push(`t.changed_at >= ${params.add(filter.since)}::timestamptz`);
-  return paginate<ChangeRow>(
-    db,
-    {
-      select: RECORD_CHANGES.select('t'),
-      from: 'record_changes t',
-      where,
-      params,
-      orderKey: 't.txid',
-      orderKeyType: 'bigint',
-      direction: 'ASC',
-    },
-    args,
-  );
-}
-
-export interface AuditFilterValues extends ChangesFilterValues {
-  apiKeyId?: string | null;
-  operation?: string | null;
-}
-
-/** The audit log, newest first. */
-export function auditLogPage(db: Db, filter: AuditFilterValues, args: PageArgs): Promise<Page<AuditEntryRow>> {
-  const params = new SqlParams();
-  const where: string[] = [];
-  if (filter.recordTypes?.length) where.push(`t.record_type = ANY(${params.add(filter.recordTypes)}::text[])`);
-  if (filter.record)
-    where.push(`t.record_type = ${params.add(filter.record.type)} AND t.record_id = ${params.add(filter.record.id)}::bigint`);
-  if (filter.organizationId) where.push(`t.organization_id = ${params.add(filter.organizationId)}::bigint`);
-  if (filter.apiKeyId) where.push(`t.api_key_id = ${params.add(filter.apiKeyId)}::bigint`);
-  if (filter.operation) where.push(`t.operation = ${params.add(filter.operation)}`);
-  if (filter.since) where.push(`t.occurred_at >= ${params.add(filter.since)}::timestamptz`);
-  return paginate<AuditEntryRow>(
-    db,
-    { select: AUDIT_LOG.select('t'), from: 'audit_log t', where, params, orderKey: 't.id', orderKeyType: 'bigint', direction: 'DESC' },
-    args,
   );
 }

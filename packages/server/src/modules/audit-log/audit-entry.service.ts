@@ -1,4 +1,5 @@
-import { auditLogPage, type AuditEntryRow } from '../../audit/audit.store';
+import type { AuditEntryRow } from '../../audit/audit.store';
+import { auditLogPage } from './audit-entry.store';
 import type { Context } from '../../context';
 import { decodeTypedId } from '../../graphql/global-id';
 import { requireReferences } from '../../graphql/references';

@@ -1,4 +1,5 @@
-import { changesPage, type ChangeRow, type ChangesFilterValues } from '../../audit/audit.store';
+import type { ChangeRow } from '../../audit/audit.store';
+import { changesPage, type ChangesFilterValues } from './change.store';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
 import { decodeGlobalId, decodeTypedId, isIdType } from '../../graphql/global-id';

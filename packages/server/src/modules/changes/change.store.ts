@@ -1,0 +1,49 @@
+import { RECORD_CHANGES, type ChangeRow } from '../../audit/audit.store';
+import type { Db } from '../../sql/db';
+import { SqlParams } from '../../sql/fragments';
+import { paginate, type Page, type PageArgs } from '../../sql/pagination';
+
+export interface ChangesFilterValues {
+  recordTypes?: readonly string[] | null;
+  record?: { type: string; id: string } | null;
+  organizationId?: string | null;
+  since?: string | null;
+}
+
+/** The conditions of a filter of writes, shared by the change feed and the audit log (`t` is the table). */
+export function writeFilterConditions(filter: ChangesFilterValues, params: SqlParams, timeColumn: string): string[] {
+  const where: string[] = [];
+  if (filter.recordTypes?.length) where.push(`t.record_type = ANY(${params.add(filter.recordTypes)}::text[])`);
+  if (filter.record)
+    where.push(`t.record_type = ${params.add(filter.record.type)} AND t.record_id = ${params.add(filter.record.id)}::bigint`);
+  if (filter.organizationId) where.push(`t.organization_id = ${params.add(filter.organizationId)}::bigint`);
+  if (filter.since) where.push(`${timeColumn} >= ${params.add(filter.since)}::timestamptz`);
+  return where;
+}
+
+/**
+ * The public change feed, in the order the writes committed. Rows are ordered by their writing
+ * transaction's id and shown only once every older transaction has ended (its id is below the
+ * oldest one still running): a change committed late cannot appear behind a cursor a client has
+ * already passed, so following `after` never misses a change.
+ */
+export function changesPage(db: Db, filter: ChangesFilterValues, args: PageArgs): Promise<Page<ChangeRow>> {
+  const params = new SqlParams();
+  const where = [
+    't.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint',
+    ...writeFilterConditions(filter, params, 't.changed_at'),
+  ];
+  return paginate<ChangeRow>(
+    db,
+    {
+      select: RECORD_CHANGES.select('t'),
+      from: 'record_changes t',
+      where,
+      params,
+      orderKey: 't.txid',
+      orderKeyType: 'bigint',
+      direction: 'ASC',
+    },
+    args,
+  );
+}
