@@ -57,6 +57,42 @@ describe('the audit log', () => {
     expect(await auditCount(server, world.keyIds.editorB)).toBe(0);
   });
 
+  it('records the deletion of a record’s parts that are records of their own, each with its snapshot, before the record’s', async () => {
+    const world = await buildWorld(server, 'parts');
+    await server.sql(`INSERT INTO record_sources (record_type, record_id, source_id) VALUES ('IndicatorValue', $1, $2)`, [
+      world.ids.indicatorValue,
+      world.ids.source,
+    ]);
+    const response = await server.as(
+      world.keys.admin,
+      `mutation { deletePilotRegion(input: { id: "${world.gid.pilot}", version: 1 }) { deletedPilotRegionId userErrors { code } } }`,
+    );
+    expect(response.data?.deletePilotRegion).toEqual({ deletedPilotRegionId: world.gid.pilot, userErrors: [] });
+    const entries = await server.sql(
+      `SELECT record_type AS "type", action, before, changed_fields AS "changedFields" FROM audit_log WHERE api_key_id = $1 ORDER BY id`,
+      [world.keyIds.admin],
+    );
+    expect(entries.map((entry) => [entry.type, entry.action, entry.changedFields])).toEqual([
+      ['IndicatorValue', 'DELETE', []],
+      ['PilotRegion', 'DELETE', []],
+    ]);
+    expect(entries[0].before).toMatchObject({
+      id: world.gid.indicatorValue,
+      pilotRegion: world.gid.pilot,
+      indicator: 'EVENTS_HELD',
+      value: 10,
+      sources: [world.gid.source],
+    });
+    expect(entries[1].before).toMatchObject({ id: world.gid.pilot, sources: [] });
+    expect(
+      await server.sql(`SELECT count(*)::int AS n FROM record_sources WHERE record_type = 'IndicatorValue' AND record_id = $1`, [
+        world.ids.indicatorValue,
+      ]),
+    ).toEqual([{ n: 0 }]);
+    const feed = await changesOf({ recordTypes: ['IndicatorValue'], record: world.gid.indicatorValue }, 1);
+    expect(feed.nodes.map((c: { action: string }) => c.action)).toEqual(['DELETE']);
+  });
+
   it('keeps who, what, before, after and the request, for admins only', async () => {
     const world = await buildWorld(server, 'audit2');
     const requestId = `${world.prefix}-request`;

@@ -24,37 +24,60 @@ export const AUDIT_LOG = defineTable('audit_log', {
 });
 export type AuditEntryRow = RowOf<typeof AUDIT_LOG>;
 
-export interface AuditValues {
+/** Who made a transaction's writes, and in which request. */
+export interface WriteAuthor {
   apiKeyId: string | null;
   actor: string;
   organizationId: string | null;
   operation: string;
+  requestId: string | null;
+}
+
+/** One write of one record, as the audit log keeps it; `public` ones also go to the change feed. */
+export interface WriteEntry {
   action: AuditAction;
   recordType: string;
   recordId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   changedFields: string[];
-  requestId: string | null;
+  public: boolean;
 }
 
-export async function insertAuditEntry(tx: Queryable, values: AuditValues): Promise<void> {
+/**
+ * Writes audit entries (and the public ones' change-feed rows) in one statement, however many
+ * records a write touched; the entries are numbered in the order given.
+ */
+export async function insertWrites(tx: Queryable, author: WriteAuthor, entries: readonly WriteEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await tx.query(
-    `/* insertAuditEntry */ INSERT INTO audit_log
-       (api_key_id, actor, organization_id, operation, action, record_type, record_id, before, after, changed_fields, request_id)
-     VALUES ($1::bigint, $2, $3::bigint, $4, $5, $6, $7::bigint, $8::jsonb, $9::jsonb, $10::text[], $11)`,
+    `/* insertWrites */ WITH entry AS (
+       SELECT e.*, ARRAY(SELECT jsonb_array_elements_text(e.changed)) AS changed_fields
+       FROM jsonb_to_recordset($1::jsonb) AS e(n int, action text, record_type text, record_id bigint, before jsonb, after jsonb, changed jsonb, public boolean)
+     ), audited AS (
+       INSERT INTO audit_log (api_key_id, actor, organization_id, operation, action, record_type, record_id, before, after, changed_fields, request_id)
+       SELECT $2::bigint, $3, $4::bigint, $5, action, record_type, record_id, before, after, changed_fields, $6 FROM entry ORDER BY n
+     )
+     INSERT INTO record_changes (record_type, record_id, action, changed_fields, organization_id)
+     SELECT record_type, record_id, action, changed_fields, $4::bigint FROM entry WHERE public ORDER BY n`,
     [
-      values.apiKeyId,
-      values.actor,
-      values.organizationId,
-      values.operation,
-      values.action,
-      values.recordType,
-      values.recordId,
-      values.before === null ? null : JSON.stringify(values.before),
-      values.after === null ? null : JSON.stringify(values.after),
-      values.changedFields,
-      values.requestId,
+      JSON.stringify(
+        entries.map((entry, n) => ({
+          n,
+          action: entry.action,
+          record_type: entry.recordType,
+          record_id: entry.recordId,
+          before: entry.before,
+          after: entry.after,
+          changed: entry.changedFields,
+          public: entry.public,
+        })),
+      ),
+      author.apiKeyId,
+      author.actor,
+      author.organizationId,
+      author.operation,
+      author.requestId,
     ],
   );
 }
@@ -74,14 +97,3 @@ export const RECORD_CHANGES = defineTable('record_changes', {
   organizationId: col.ref('organization_id', 'Organization', { nullable: true }),
 });
 export type ChangeRow = RowOf<typeof RECORD_CHANGES>;
-
-export async function insertChange(
-  tx: Queryable,
-  values: Pick<AuditValues, 'recordType' | 'recordId' | 'action' | 'changedFields' | 'organizationId'>,
-): Promise<void> {
-  await tx.query(
-    `/* insertChange */ INSERT INTO record_changes (record_type, record_id, action, changed_fields, organization_id)
-     VALUES ($1, $2::bigint, $3, $4::text[], $5::bigint)`,
-    [values.recordType, values.recordId, values.action, values.changedFields, values.organizationId],
-  );
-}

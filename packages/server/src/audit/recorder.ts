@@ -1,5 +1,5 @@
 import type { Queryable } from '../sql/db';
-import { insertAuditEntry, insertChange, type AuditAction } from './audit.store';
+import { insertWrites, type AuditAction } from './audit.store';
 import { changedFields, type Snapshot } from './snapshot';
 
 /** Who writes: an API key, or an operator's command (`keyId` null). */
@@ -28,30 +28,32 @@ export interface RecordedWrite {
 }
 
 /**
- * Records one write of a record in the audit log and, unless it is private, in the public change
- * feed: inside the write's transaction, so the write and its records commit together or not at all.
+ * Records writes of records in the audit log and, unless private, in the public change feed:
+ * inside the write's transaction, so the write and its records commit together or not at all.
  */
-export async function recordWrite(tx: Queryable, scope: WriteScope, write: RecordedWrite): Promise<void> {
-  const fields = write.action === 'DELETE' ? [] : changedFields(write.before, write.after);
-  await insertAuditEntry(tx, {
-    apiKeyId: scope.actor.keyId,
-    actor: scope.actor.name,
-    organizationId: scope.actor.organizationId,
-    operation: scope.operation,
-    action: write.action,
-    recordType: write.recordType,
-    recordId: write.recordId,
-    before: write.before,
-    after: write.after,
-    changedFields: fields,
-    requestId: scope.requestId,
-  });
-  if (write.public === false) return;
-  await insertChange(tx, {
-    recordType: write.recordType,
-    recordId: write.recordId,
-    action: write.action,
-    changedFields: fields,
-    organizationId: scope.actor.organizationId,
-  });
+export async function recordWrites(tx: Queryable, scope: WriteScope, writes: readonly RecordedWrite[]): Promise<void> {
+  await insertWrites(
+    tx,
+    {
+      apiKeyId: scope.actor.keyId,
+      actor: scope.actor.name,
+      organizationId: scope.actor.organizationId,
+      operation: scope.operation,
+      requestId: scope.requestId,
+    },
+    writes.map((write) => ({
+      action: write.action,
+      recordType: write.recordType,
+      recordId: write.recordId,
+      before: write.before,
+      after: write.after,
+      changedFields: write.action === 'DELETE' ? [] : changedFields(write.before, write.after),
+      public: write.public !== false,
+    })),
+  );
+}
+
+/** Records one write of a record (see `recordWrites`). */
+export function recordWrite(tx: Queryable, scope: WriteScope, write: RecordedWrite): Promise<void> {
+  return recordWrites(tx, scope, [write]);
 }

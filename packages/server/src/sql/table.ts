@@ -296,6 +296,25 @@ export async function deleteRow<C extends Columns>(
   return rows.length === 1;
 }
 
+/**
+ * `DELETE … WHERE <column> = $parentId`, returning the deleted rows (by id): the parts of a parent
+ * that are records of their own (an official's posts), deleted in one statement.
+ */
+export async function deleteRowsOf<C extends Columns>(
+  tx: Queryable,
+  statement: string,
+  table: Table<C>,
+  parentColumn: keyof C & string,
+  parentId: string,
+): Promise<Array<RowOf<Table<C>>>> {
+  const column = table.columns[parentColumn] as Column<unknown>;
+  const rows = await tx.query<RowOf<Table<C>>>(
+    `/* ${statement} */ DELETE FROM ${table.name} t WHERE t.${column.name} = $1::bigint RETURNING ${table.select('t')}`,
+    [parentId],
+  );
+  return rows.sort((a, b) => Number((a as { id: string }).id) - Number((b as { id: string }).id));
+}
+
 /** The row `id` of `table`, or null. */
 export async function selectById<C extends Columns>(
   tx: Queryable,

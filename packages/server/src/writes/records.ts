@@ -160,12 +160,13 @@ export async function assertUnreferenced(
   path: FieldPath,
   checks: ReadonlyArray<{ sql: string; what: string }>,
 ): Promise<void> {
-  const problems: string[] = [];
-  for (const check of checks) {
-    const rows = await tx.query<{ count: number }>(`/* countReferences */ SELECT count(*)::int AS count FROM (${check.sql}) refs`, [id]);
-    const count = rows[0]?.count ?? 0;
-    if (count > 0) problems.push(`${count} ${check.what}`);
-  }
+  if (checks.length === 0) return;
+  // One statement for every kind of reference, each counted in its own subquery.
+  const [counts] = await tx.query<Record<string, number>>(
+    `/* countReferences */ SELECT ${checks.map((check, index) => `(SELECT count(*)::int FROM (${check.sql}) refs) AS c${index}`).join(', ')}`,
+    [id],
+  );
+  const problems = checks.flatMap((check, index) => (counts?.[`c${index}`] ? [`${counts[`c${index}`]} ${check.what}`] : []));
   if (problems.length > 0) {
     throw new UserInputError([
       {

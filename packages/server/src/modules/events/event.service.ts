@@ -17,7 +17,7 @@ import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { OFFICIALS } from '../officials/official.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
 import { eventFilterReferences, type CreateEventInput, type EventsArgs, type UpdateEventInput } from './event.inputs';
 import {
   EVENTS,
@@ -168,8 +168,8 @@ function participantValues(fields: EventInputFields): ParticipantValues[] | unde
   }));
 }
 
-async function eventSnapshot(tx: Queryable, id: string) {
-  return recordSnapshot(tx, EVENTS, id, await eventParts(tx, id));
+async function eventSnapshot(tx: Queryable, event: RecordOrId<typeof EVENTS.columns>) {
+  return recordSnapshot(tx, EVENTS, event, await eventParts(tx, idOf(event)));
 }
 
 type EventPayload = { event: EventRow | null; userErrors: UserErrorData[] };
@@ -251,7 +251,7 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
     });
     await assertSlugFree(tx, v, EVENTS, slug, target.id);
     v.throwIfAny();
-    const before = await eventSnapshot(tx, target.id);
+    const before = await eventSnapshot(tx, current);
     await updateEventRow(tx, target.id, {
       ...fields.values,
       slug: slug ?? undefined,

@@ -11,7 +11,7 @@ import { References } from '../../writes/references';
 import { MAX_LENGTH, UserInputError, Validator } from '../../writes/validation';
 import { PILOT_REGIONS, pilotOwnership, type PilotRegionRow } from '../pilot-regions/pilot-region.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId } from '../sources/record.service';
 import type { IndicatorFilter, IndicatorTotalsFilter, RecordIndicatorValuesInput } from './indicator.inputs';
 import {
   INDICATOR_VALUES,
@@ -58,7 +58,8 @@ async function regionsOutside(tx: Queryable, pilotRegionId: string, regionIds: r
   return new Set(rows.map((row) => row.id));
 }
 
-const indicatorSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, INDICATOR_VALUES, id);
+const indicatorSnapshot = (tx: Queryable, value: RecordOrId<typeof INDICATOR_VALUES.columns>) =>
+  recordSnapshot(tx, INDICATOR_VALUES, value);
 
 /**
  * Records a pilot's figures, each under its key (region, indicator, kind, period): a new key adds a
@@ -147,7 +148,7 @@ export async function recordIndicatorValues(
           JSON.stringify(current.statedAs) === JSON.stringify(fields.statedAs);
         written.push(current.id);
         if (unchanged && input.sourceIds == null) continue;
-        const before = await indicatorSnapshot(tx, current.id);
+        const before = await indicatorSnapshot(tx, current);
         await updateIndicatorValueRow(tx, current.id, fields);
         await citeSources(tx, scope, 'IndicatorValue', current.id, sources);
         await recordWrite(tx, scope, {

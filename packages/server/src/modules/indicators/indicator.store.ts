@@ -135,15 +135,6 @@ export function updateIndicatorValueRow(tx: Queryable, id: string, values: Writa
   return updateRow(tx, 'updateIndicatorValue', INDICATOR_VALUES, id, values);
 }
 
-/** The ids of a pilot's values (deleted with it). */
-export async function indicatorValueIdsOf(tx: Queryable, pilotRegionId: string): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `/* pilotIndicatorValueIds */ SELECT id::text AS id FROM indicator_values WHERE pilot_region_id = $1::bigint ORDER BY id`,
-    [pilotRegionId],
-  );
-  return rows.map((row) => row.id);
-}
-
 // Created per request: loaders must not outlive the operation.
 export function createIndicatorLoaders(db: Db) {
   return { indicatorValueById: rowsById(db, 'indicatorValuesByIds', INDICATOR_VALUES) };

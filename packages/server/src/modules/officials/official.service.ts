@@ -7,15 +7,13 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
 import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy, assertOwnedOnlyBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId, deletePartRecords } from '../sources/record.service';
 import {
   officialFilterReferences,
   type AppointOfficialInput,
@@ -33,7 +31,6 @@ import {
   insertPost,
   officialsPage,
   organizationOfficialsListSpec,
-  postIdsOf,
   postOrganizationIds,
   updateOfficialRow,
   updatePostRow,
@@ -93,8 +90,8 @@ function checkPostDates(v: Validator, startedOn: string | null | undefined, ende
   if (startedOn && endedOn && endedOn < startedOn) v.reject(['input', 'endedOn'], officialRuleViolation('POST_ENDS_BEFORE_START'));
 }
 
-const officialSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, OFFICIALS, id);
-const postSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, POSTS, id);
+const officialSnapshot = (tx: Queryable, official: RecordOrId<typeof OFFICIALS.columns>) => recordSnapshot(tx, OFFICIALS, official);
+const postSnapshot = (tx: Queryable, post: RecordOrId<typeof POSTS.columns>) => recordSnapshot(tx, POSTS, post);
 
 type OfficialPayload = { official: OfficialRow | null; userErrors: UserErrorData[] };
 type PostPayload = { post: PostRow | null; userErrors: UserErrorData[] };
@@ -143,7 +140,7 @@ export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): 
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     await assertSlugFree(tx, v, OFFICIALS, slug, target.id);
     v.throwIfAny();
-    const before = await officialSnapshot(tx, target.id);
+    const before = await officialSnapshot(tx, current);
     await updateOfficialRow(tx, target.id, { ...fields.values, slug: slug ?? undefined });
     await citeSources(tx, scope, 'Official', target.id, fields.sources);
     await recordWrite(tx, scope, {
@@ -169,14 +166,7 @@ export async function deleteOfficial(
     authorize: (principal) => assertAdmin(principal, 'delete officials'),
     references: OFFICIAL_REFERENCES,
     snapshot: officialSnapshot,
-    removeParts: async (tx, scope, officialId) => {
-      for (const postId of await postIdsOf(tx, officialId)) {
-        const post = await postSnapshot(tx, postId);
-        await deleteRow(tx, 'deletePost', POSTS, postId);
-        await deleteCitations(tx, 'Post', postId);
-        await recordWrite(tx, scope, { action: 'DELETE', recordType: 'Post', recordId: postId, before: post, after: null });
-      }
-    },
+    removeParts: (tx, scope, officialId) => deletePartRecords(tx, scope, POSTS, 'officialId', officialId),
   });
   return { deletedOfficialId: id, userErrors };
 }
@@ -264,7 +254,7 @@ async function changePost(
       fields.endedOn === undefined ? current.endedOn : fields.endedOn,
     );
     v.throwIfAny();
-    const before = await postSnapshot(tx, target.id);
+    const before = await postSnapshot(tx, current);
     await updatePostRow(tx, target.id, fields);
     await citeSources(tx, scope, 'Post', target.id, sources);
     await recordWrite(tx, scope, {

@@ -138,15 +138,6 @@ export async function postOrganizationIds(tx: Queryable, officialId: string): Pr
   return rows.map((row) => row.id);
 }
 
-/** The ids of an official's posts. */
-export async function postIdsOf(tx: Queryable, officialId: string): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `/* officialPostIds */ SELECT id::text AS id FROM posts WHERE official_id = $1::bigint ORDER BY id`,
-    [officialId],
-  );
-  return rows.map((row) => row.id);
-}
-
 /** What refers to an official and keeps them from being deleted (their posts go with them). */
 export const OFFICIAL_REFERENCES = [
   { sql: 'SELECT 1 FROM event_participants WHERE official_id = $1::bigint', what: 'event participations' },

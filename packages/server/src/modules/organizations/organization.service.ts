@@ -11,7 +11,7 @@ import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
 import {
   organizationFilterReferences,
   type CreateOrganizationInput,
@@ -89,8 +89,8 @@ function readOrganizationFields(v: Validator, refs: References, input: Organizat
   };
 }
 
-async function organizationSnapshot(tx: Queryable, id: string) {
-  return recordSnapshot(tx, ORGANIZATIONS, id, await organizationParts(tx, id));
+async function organizationSnapshot(tx: Queryable, organization: RecordOrId<typeof ORGANIZATIONS.columns>) {
+  return recordSnapshot(tx, ORGANIZATIONS, organization, await organizationParts(tx, idOf(organization)));
 }
 
 type OrganizationPayload = { organization: OrganizationRow | null; userErrors: UserErrorData[] };
@@ -149,7 +149,7 @@ export async function updateOrganization(ctx: Context, input: UpdateOrganization
     }
     await assertSlugFree(tx, v, ORGANIZATIONS, slug, target.id);
     v.throwIfAny();
-    const before = await organizationSnapshot(tx, target.id);
+    const before = await organizationSnapshot(tx, current);
     await updateOrganizationRow(tx, target.id, {
       ...fields.values,
       slug: slug ?? undefined,

@@ -5,18 +5,16 @@ import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
 import type { Page } from '../../sql/pagination';
-import { deleteRow } from '../../sql/table';
 import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
-import { INDICATOR_VALUES, indicatorValueIdsOf } from '../indicators/indicator.store';
+import { INDICATOR_VALUES } from '../indicators/indicator.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { PROGRAMMES } from '../programmes/programme.store';
 import { REGIONS } from '../regions/region.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
-import { deleteCitations } from '../sources/source.store';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId, deletePartRecords } from '../sources/record.service';
 import {
   pilotRegionFilterReferences,
   type CreatePilotRegionInput,
@@ -111,8 +109,8 @@ function measureValues(fields: PilotInputFields): MeasureValues[] | undefined {
   return fields.measures?.map(({ organization, ...m }) => ({ ...m, organizationId: organization?.id ?? null }));
 }
 
-async function pilotSnapshot(tx: Queryable, id: string) {
-  return recordSnapshot(tx, PILOT_REGIONS, id, await pilotRegionParts(tx, id));
+async function pilotSnapshot(tx: Queryable, pilot: RecordOrId<typeof PILOT_REGIONS.columns>) {
+  return recordSnapshot(tx, PILOT_REGIONS, pilot, await pilotRegionParts(tx, idOf(pilot)));
 }
 
 /** Where a pilot stands when a write does not say: ACTIVE once started, PLANNED before (or without a start). */
@@ -179,7 +177,7 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
     }
     await assertSlugFree(tx, v, PILOT_REGIONS, slug, target.id);
     v.throwIfAny();
-    const before = await pilotSnapshot(tx, target.id);
+    const before = await pilotSnapshot(tx, current);
     await updatePilotRegionRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, programmeId, regionId });
     const areas = areaValues(fields);
     if (areas) await replaceAreas(tx, target.id, areas);
@@ -208,14 +206,7 @@ export async function deletePilotRegion(
   const { id, userErrors } = await deleteRecord(ctx, 'deletePilotRegion', PILOT_REGIONS, input, {
     authorize: (principal) => assertAdmin(principal, 'write pilot regions'),
     snapshot: pilotSnapshot,
-    removeParts: async (tx, scope, pilotId) => {
-      for (const valueId of await indicatorValueIdsOf(tx, pilotId)) {
-        const value = await recordSnapshot(tx, INDICATOR_VALUES, valueId);
-        await deleteRow(tx, 'deleteIndicatorValue', INDICATOR_VALUES, valueId);
-        await deleteCitations(tx, 'IndicatorValue', valueId);
-        await recordWrite(tx, scope, { action: 'DELETE', recordType: 'IndicatorValue', recordId: valueId, before: value, after: null });
-      }
-    },
+    removeParts: (tx, scope, pilotId) => deletePartRecords(tx, scope, INDICATOR_VALUES, 'pilotRegionId', pilotId),
   });
   return { deletedPilotRegionId: id, userErrors };
 }

@@ -11,7 +11,7 @@ import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId } from '../sources/record.service';
 import { programmeFilterReferences, type CreateProgrammeInput, type ProgrammesArgs, type UpdateProgrammeInput } from './programme.inputs';
 import {
   PROGRAMMES,
@@ -40,7 +40,7 @@ function readProgrammeFields(v: Validator, refs: References, input: ProgrammeFie
   };
 }
 
-const programmeSnapshot = (tx: Queryable, id: string) => recordSnapshot(tx, PROGRAMMES, id);
+const programmeSnapshot = (tx: Queryable, programme: RecordOrId<typeof PROGRAMMES.columns>) => recordSnapshot(tx, PROGRAMMES, programme);
 
 type ProgrammePayload = { programme: ProgrammeRow | null; userErrors: UserErrorData[] };
 
@@ -84,7 +84,7 @@ export async function updateProgramme(ctx: Context, input: UpdateProgrammeInput)
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     await assertSlugFree(tx, v, PROGRAMMES, slug, target.id);
     v.throwIfAny();
-    const before = await programmeSnapshot(tx, target.id);
+    const before = await programmeSnapshot(tx, current);
     await updateProgrammeRow(tx, target.id, {
       ...fields.values,
       slug: slug ?? undefined,

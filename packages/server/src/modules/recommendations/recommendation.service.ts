@@ -14,7 +14,7 @@ import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { EVENTS } from '../events/event.store';
 import { ORGANIZATIONS, type OrganizationRow } from '../organizations/organization.store';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
 import {
   recommendationFilterReferences,
   type CreateRecommendationInput,
@@ -98,8 +98,8 @@ function checkResponsible(v: Validator, responsible: readonly Ref[] | undefined)
   });
 }
 
-async function recommendationSnapshot(tx: Queryable, id: string) {
-  return recordSnapshot(tx, RECOMMENDATIONS, id, await recommendationParts(tx, id));
+async function recommendationSnapshot(tx: Queryable, recommendation: RecordOrId<typeof RECOMMENDATIONS.columns>) {
+  return recordSnapshot(tx, RECOMMENDATIONS, recommendation, await recommendationParts(tx, idOf(recommendation)));
 }
 
 type RecommendationPayload = { recommendation: RecommendationRow | null; userErrors: UserErrorData[] };
@@ -168,7 +168,7 @@ export async function updateRecommendation(ctx: Context, input: UpdateRecommenda
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     await assertSlugFree(tx, v, RECOMMENDATIONS, slug, target.id);
     v.throwIfAny();
-    const before = await recommendationSnapshot(tx, target.id);
+    const before = await recommendationSnapshot(tx, current);
     await updateRecommendationRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, eventId: fields.event?.id });
     if (fields.responsible)
       await replaceResponsibleOrganizations(
@@ -215,7 +215,7 @@ export async function updateRecommendationStatus(ctx: Context, input: UpdateReco
     checkVersion(target.id, current.version, input.version, ['input', 'version']);
     if (current.status === input.status) v.reject(['input', 'status'], recommendationRuleViolation('SAME_STATUS'));
     v.throwIfAny();
-    const before = await recommendationSnapshot(tx, target.id);
+    const before = await recommendationSnapshot(tx, current);
     await updateRecommendationRow(tx, target.id, { status: input.status });
     const changeId = await insertStatusChange(tx, {
       recommendationId: target.id,

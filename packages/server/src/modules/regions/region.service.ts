@@ -10,7 +10,7 @@ import { assertAdmin } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
-import { citeSources, deleteRecord, recordSnapshot, sourceRefs } from '../sources/record.service';
+import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
 import { regionFilterReferences, type CreateRegionInput, type RegionsArgs, type UpdateRegionInput } from './region.inputs';
 import {
   REGIONS,
@@ -75,8 +75,8 @@ async function checkRegion(
   });
 }
 
-async function regionSnapshot(tx: Queryable, id: string) {
-  return recordSnapshot(tx, REGIONS, id, await regionParts(tx, id));
+async function regionSnapshot(tx: Queryable, region: RecordOrId<typeof REGIONS.columns>) {
+  return recordSnapshot(tx, REGIONS, region, await regionParts(tx, idOf(region)));
 }
 
 type RegionPayload = { region: RegionRow | null; userErrors: UserErrorData[] };
@@ -130,7 +130,7 @@ export async function updateRegion(ctx: Context, input: UpdateRegionInput): Prom
     await checkRegion(tx, v, target.id, { validFrom, validUntil }, fields.parent, fields.predecessors);
     await assertSlugFree(tx, v, REGIONS, slug, target.id);
     v.throwIfAny();
-    const before = await regionSnapshot(tx, target.id);
+    const before = await regionSnapshot(tx, current);
     await updateRegionRow(tx, target.id, {
       ...fields.values,
       slug: slug ?? undefined,

@@ -120,7 +120,7 @@ export async function deleteSource(
   const { id, userErrors } = await deleteRecord(ctx, 'deleteSource', SOURCES, input, {
     authorize: (principal) => assertAdmin(principal, 'delete sources'),
     references: SOURCE_REFERENCES,
-    snapshot: async (tx, sourceId) => sourceSnapshot((await sourceRow(tx, sourceId)) as SourceRow),
+    snapshot: async (_tx, source) => sourceSnapshot(source),
   });
   return { deletedSourceId: id, userErrors };
 }

@@ -61,13 +61,16 @@ export function createSourceLoaders(db: Db) {
 }
 export type SourceLoaders = ReturnType<typeof createSourceLoaders>;
 
-/** The ids of the sources a record cites, oldest citation first. */
-export async function citedSourceIds(tx: Queryable, recordType: string, recordId: string): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(
-    `/* citedSources */ SELECT source_id::text AS id FROM record_sources WHERE record_type = $1 AND record_id = $2::bigint ORDER BY source_id`,
-    [recordType, recordId],
+/** The ids of the sources each of `recordIds` cites, oldest citation first (records citing none are absent). */
+export async function citedSourceIds(tx: Queryable, recordType: string, recordIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await tx.query<{ recordId: string; id: string }>(
+    `/* citedSources */ SELECT record_id::text AS "recordId", source_id::text AS id FROM record_sources
+     WHERE record_type = $1 AND record_id = ANY($2::bigint[]) ORDER BY record_id, source_id`,
+    [recordType, recordIds],
   );
-  return rows.map((row) => row.id);
+  const cited = new Map<string, string[]>();
+  for (const row of rows) cited.set(row.recordId, [...(cited.get(row.recordId) ?? []), row.id]);
+  return cited;
 }
 
 /** Adds citations (ones the record has already are kept once). */
@@ -80,11 +83,11 @@ export async function insertCitations(tx: Queryable, recordType: string, recordI
   );
 }
 
-/** Removes a deleted record's citations (record_sources has no foreign key to the record). */
-export async function deleteCitations(tx: Queryable, recordType: string, recordId: string): Promise<void> {
-  await tx.query(`/* deleteCitations */ DELETE FROM record_sources WHERE record_type = $1 AND record_id = $2::bigint`, [
+/** Removes deleted records' citations (record_sources has no foreign key to the record). */
+export async function deleteCitations(tx: Queryable, recordType: string, recordIds: readonly string[]): Promise<void> {
+  await tx.query(`/* deleteCitations */ DELETE FROM record_sources WHERE record_type = $1 AND record_id = ANY($2::bigint[])`, [
     recordType,
-    recordId,
+    recordIds,
   ]);
 }
 
