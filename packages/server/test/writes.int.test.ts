@@ -70,6 +70,22 @@ describe('validation', () => {
     expect(await auditCount(server, w.keyIds.editorA)).toBe(before);
   });
 
+  it('reports a reference it cannot find as NOT_FOUND only, not also as named twice', async () => {
+    const response = await server.as(w.keys.editorA, CREATE_EVENT, {
+      input: eventInput({
+        organizers: [
+          { organization: w.gid.orgA, role: 'ORGANIZER' },
+          { organization: 'no-such-organization', role: 'CO_ORGANIZER' },
+          { organization: 'no-such-organization-either', role: 'CO_ORGANIZER' },
+        ],
+      }),
+    });
+    expect(codes(response, 'createEvent')).toEqual([
+      ['input.organizers.1.organization', 'NOT_FOUND'],
+      ['input.organizers.2.organization', 'NOT_FOUND'],
+    ]);
+  });
+
   it('asks for a text in at least one language', async () => {
     const response = await server.as(w.keys.editorA, CREATE_EVENT, { input: eventInput({ title: { en: '', kk: ' ' } }) });
     expect(codes(response, 'createEvent')).toEqual([['input.title', 'REQUIRED']]);
@@ -382,6 +398,25 @@ describe('indicator values', () => {
     const audited = await auditCount(server, world.keyIds.editorA);
     const again = await server.as(world.keys.editorA, RECORD, { input: { pilotRegion: world.gid.pilot, values: [figure(12, 2)] } });
     expect(again.data?.recordIndicatorValues.indicatorValues[0].version).toBe(2);
+    expect(await auditCount(server, world.keyIds.editorA)).toBe(audited);
+  });
+
+  it('leave a figure stated in several languages alone when it is sent again unchanged', async () => {
+    const world = await buildWorld(server, 'figures3');
+    const figure = (version?: number) => ({
+      region: world.gid.district,
+      indicator: 'CITIZENS_HELPED',
+      periodStart: '2024-04-01',
+      periodEnd: '2024-06-30',
+      value: 40,
+      statedAs: { en: 'about forty', ru: 'около сорока', kk: 'қырыққа жуық' },
+      ...(version === undefined ? {} : { version }),
+    });
+    const first = await server.as(world.keys.editorA, RECORD, { input: { pilotRegion: world.gid.pilot, values: [figure()] } });
+    expect(first.data?.recordIndicatorValues.indicatorValues[0].version).toBe(1);
+    const audited = await auditCount(server, world.keyIds.editorA);
+    const again = await server.as(world.keys.editorA, RECORD, { input: { pilotRegion: world.gid.pilot, values: [figure(1)] } });
+    expect(again.data?.recordIndicatorValues.indicatorValues[0].version).toBe(1);
     expect(await auditCount(server, world.keyIds.editorA)).toBe(audited);
   });
 

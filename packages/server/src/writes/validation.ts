@@ -166,6 +166,25 @@ export class Validator {
     if (values && values.length > max) this.add(path, UserErrorCode.INVALID, `takes at most ${max} items, got ${values.length}`);
   }
 
+  /**
+   * Refuses every item whose key an earlier item has, at `pathOf(index)`. Items without a key (a
+   * reference not found, an empty value) are left to the errors they already have.
+   */
+  unique<T>(
+    items: readonly T[] | null | undefined,
+    keyOf: (item: T) => string | undefined,
+    pathOf: (index: number) => FieldPath,
+    violation: RuleViolation,
+  ): void {
+    const seen = new Set<string>();
+    items?.forEach((item, index) => {
+      const key = keyOf(item);
+      if (!key) return;
+      if (seen.has(key)) this.reject(pathOf(index), violation);
+      seen.add(key);
+    });
+  }
+
   /** A non-negative number. */
   nonNegative(path: FieldPath, value: number | null | undefined): void {
     if (value !== null && value !== undefined && (!Number.isFinite(value) || value < 0))

@@ -144,11 +144,12 @@ async function checkEvent(
 ) {
   if (dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn)
     v.reject(['input', 'endsOn'], eventRuleViolation('ENDS_BEFORE_START'));
-  const seen = new Set<string>();
-  fields.organizers?.forEach(({ ref }, index) => {
-    if (seen.has(ref.id)) v.reject(['input', 'organizers', index, 'organization'], eventRuleViolation('ORGANIZER_TWICE'));
-    seen.add(ref.id);
-  });
+  v.unique(
+    fields.organizers,
+    ({ ref }) => ref.id,
+    (index) => ['input', 'organizers', index, 'organization'],
+    eventRuleViolation('ORGANIZER_TWICE'),
+  );
   if (eventId && fields.partOf && (await isPartOfEvent(tx, eventId, fields.partOf.id))) {
     v.reject(['input', 'partOf'], eventRuleViolation('PART_OF_ITSELF'));
   }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
@@ -103,13 +104,15 @@ export async function recordIndicatorValues(
       pilot.id,
       resolved.map((value) => value.region.id),
     );
-    const seen = new Set<string>();
     for (const value of resolved) {
       if (outside.has(value.region.id)) v.reject([...value.path, 'region'], indicatorRuleViolation('REGION_OUTSIDE_PILOT'));
-      const key = indicatorKeyOf({ ...value, regionId: value.region.id });
-      if (seen.has(key)) v.reject(value.path, indicatorRuleViolation('KEY_REPEATED'));
-      seen.add(key);
     }
+    v.unique(
+      values,
+      (value) => (value.region.id ? indicatorKeyOf({ ...value, regionId: value.region.id }) : undefined),
+      (index) => ['input', 'values', index],
+      indicatorRuleViolation('KEY_REPEATED'),
+    );
     v.throwIfAny();
     const ownership = await pilotOwnership(tx, pilot.id);
     if (!ownership)
@@ -145,7 +148,8 @@ export async function recordIndicatorValues(
         const unchanged =
           current.value === fields.value &&
           current.qualifier === fields.qualifier &&
-          JSON.stringify(current.statedAs) === JSON.stringify(fields.statedAs);
+          // jsonb keeps its own key order (en, kk, ru): compared as values, not as text.
+          isDeepStrictEqual(current.statedAs, fields.statedAs);
         written.push(current.id);
         if (unchanged && input.sourceIds == null) continue;
         const before = await indicatorSnapshot(tx, current);

@@ -58,18 +58,21 @@ function serviceProfileOf(input: ServiceProfileInput | null | undefined): Servic
 function readContacts(v: Validator, input: OrganizationFields): ContactValues[] | undefined {
   if (input.contacts === undefined) return undefined;
   v.maxItems(['input', 'contacts'], input.contacts, MAX_CONTACTS);
-  const seen = new Set<string>();
-  return (input.contacts ?? []).map((contact, index) => {
+  const contacts = (input.contacts ?? []).map((contact, index) => {
     const path = ['input', 'contacts', index];
     const value = v.text([...path, 'value'], contact.value, { max: MAX_LENGTH.contact, required: true }) ?? '';
     if (contact.kind === 'EMAIL' && value && !EMAIL.test(value))
       v.reject([...path, 'value'], organizationRuleViolation('CONTACT_NOT_AN_EMAIL'));
     if (contact.kind === 'WEBSITE' && value) v.url([...path, 'value'], value);
-    const key = `${contact.kind}:${value}`;
-    if (seen.has(key)) v.reject([...path, 'value'], organizationRuleViolation('CONTACT_TWICE'));
-    seen.add(key);
     return { kind: contact.kind, value, label: v.localized([...path, 'label'], contact.label, { max: MAX_LENGTH.name }) ?? null };
   });
+  v.unique(
+    contacts,
+    (contact) => (contact.value ? `${contact.kind}:${contact.value}` : undefined),
+    (index) => ['input', 'contacts', index, 'value'],
+    organizationRuleViolation('CONTACT_TWICE'),
+  );
+  return contacts;
 }
 
 function readOrganizationFields(v: Validator, refs: References, input: OrganizationFields) {

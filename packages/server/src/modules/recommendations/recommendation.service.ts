@@ -91,11 +91,12 @@ function readRecommendationFields(v: Validator, refs: References, input: Recomme
 }
 
 function checkResponsible(v: Validator, responsible: readonly Ref[] | undefined): void {
-  const seen = new Set<string>();
-  responsible?.forEach((ref, index) => {
-    if (seen.has(ref.id)) v.reject(['input', 'responsibleOrganizations', index], recommendationRuleViolation('RESPONSIBLE_TWICE'));
-    seen.add(ref.id);
-  });
+  v.unique(
+    responsible,
+    (ref) => ref.id,
+    (index) => ['input', 'responsibleOrganizations', index],
+    recommendationRuleViolation('RESPONSIBLE_TWICE'),
+  );
 }
 
 async function recommendationSnapshot(tx: Queryable, recommendation: RecordOrId<typeof RECOMMENDATIONS.columns>) {

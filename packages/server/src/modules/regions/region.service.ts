@@ -67,12 +67,15 @@ async function checkRegion(
   if (regionId && parent && (await isInSubtree(tx, regionId, parent.id))) {
     v.reject(['input', 'parent'], regionRuleViolation('PARENT_CYCLE'));
   }
-  const seen = new Set<string>();
   predecessors?.forEach(({ ref }, index) => {
     if (ref.id === regionId) v.reject(['input', 'predecessors', index, 'region'], regionRuleViolation('PREDECESSOR_ITSELF'));
-    else if (seen.has(ref.id)) v.reject(['input', 'predecessors', index, 'region'], regionRuleViolation('PREDECESSOR_TWICE'));
-    seen.add(ref.id);
   });
+  v.unique(
+    predecessors,
+    ({ ref }) => (ref.id === regionId ? undefined : ref.id),
+    (index) => ['input', 'predecessors', index, 'region'],
+    regionRuleViolation('PREDECESSOR_TWICE'),
+  );
 }
 
 async function regionSnapshot(tx: Queryable, region: RecordOrId<typeof REGIONS.columns>) {
