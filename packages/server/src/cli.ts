@@ -10,8 +10,9 @@ import type { WriteScope } from './audit/recorder';
 import { ConfigError, describeDatabase, loadConfig } from './config/env';
 import { openDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
-import { decodeGlobalId, registerIdTypes, toGlobalId } from './graphql/global-id';
+import { parseGlobalId, registerIdTypes, toGlobalId } from './graphql/global-id';
 import { createLogger } from './logger';
+import { organizationIdBySlug } from './modules/organizations/organization.store';
 import { requestDb, type Db } from './sql/db';
 import { UserInputError } from './writes/validation';
 
@@ -40,8 +41,7 @@ function cliScope(operation: string): WriteScope {
 }
 
 async function organizationIdOf(db: Db, slug: string): Promise<string> {
-  const rows = await db.query<{ id: string }>('/* organizationBySlug */ SELECT id::text AS id FROM organizations WHERE slug = $1', [slug]);
-  const id = rows[0]?.id;
+  const id = await organizationIdBySlug(db, slug);
   if (!id) throw new CommandError(`No organization has the slug "${slug}".`);
   return id;
 }
@@ -114,12 +114,8 @@ async function keysList(db: Db, args: string[]): Promise<void> {
 /** A key's database id from its global ID (as `keys list` shows it) or the plain number. */
 function apiKeyIdOf(given: string): string {
   if (/^[1-9][0-9]{0,17}$/.test(given)) return given;
-  try {
-    const decoded = decodeGlobalId(given, 'id');
-    if (decoded.type === 'ApiKey') return decoded.id;
-  } catch {
-    // reported below
-  }
+  const decoded = parseGlobalId(given);
+  if (decoded?.type === 'ApiKey') return decoded.id;
   throw new UsageError(`"${given}" is not an API key ID (see pnpm qorgau keys list).`);
 }
 

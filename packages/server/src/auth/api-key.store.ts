@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../sql/db';
 import { SqlParams } from '../sql/fragments';
 import { rowsById } from '../sql/loaders';
 import { paginate, type Page, type PageArgs } from '../sql/pagination';
-import { col, defineTable, insertRow, type RowOf } from '../sql/table';
+import { col, defineTable, insertRow, selectById, type RowOf } from '../sql/table';
 import type { Role } from './principal';
 
 /** API keys, stored as a hash: the key itself is shown once, to whoever created it. */
@@ -37,9 +37,8 @@ export function insertApiKey(tx: Queryable, values: ApiKeyValues): Promise<strin
   return insertRow(tx, 'insertApiKey', API_KEYS, values);
 }
 
-export async function apiKeyById(tx: Queryable, id: string): Promise<ApiKeyRow | null> {
-  const rows = await tx.query<ApiKeyRow>(`/* apiKeyById */ SELECT ${API_KEYS.select('t')} FROM api_keys t WHERE t.id = $1::bigint`, [id]);
-  return rows[0] ?? null;
+export function apiKeyById(tx: Queryable, id: string): Promise<ApiKeyRow | null> {
+  return selectById(tx, 'apiKeyById', API_KEYS, id);
 }
 
 /**

@@ -30,14 +30,18 @@ export function looksLikeGlobalId(value: string): boolean {
   return /^[A-Z][A-Za-z0-9_-]*={0,2}$/.test(value);
 }
 
-export function decodeGlobalId(globalId: string, argument: string): DecodedId {
+/** The type and database id inside a global ID; null when `globalId` is not one (of a known type). */
+export function parseGlobalId(globalId: string): DecodedId | null {
   const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
   const match = /^([A-Za-z]+):([1-9][0-9]{0,17})$/.exec(decoded);
   const type = match?.[1];
-  if (!match || !type || !ID_TYPES.has(type)) {
-    throw new BadUserInputError(`"${globalId}" is not a valid Qorgau ID`, argument);
-  }
-  return { type, id: match[2] as string };
+  return match && type && ID_TYPES.has(type) ? { type, id: match[2] as string } : null;
+}
+
+export function decodeGlobalId(globalId: string, argument: string): DecodedId {
+  const decoded = parseGlobalId(globalId);
+  if (!decoded) throw new BadUserInputError(`"${globalId}" is not a valid Qorgau ID`, argument);
+  return decoded;
 }
 
 /** Decodes an ID that must name a record of `expected` type (as in filters). */

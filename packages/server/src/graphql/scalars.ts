@@ -1,10 +1,8 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarDate } from '../dates';
 
 function parseDate(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value) return value;
-  }
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
   // A plain error: graphql-js then reports it with the offending value's location (which the error
   // formatting turns into the argument's path) and Apollo gives it the BAD_USER_INPUT code.
   throw new TypeError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`);

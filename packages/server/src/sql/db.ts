@@ -31,6 +31,15 @@ export interface SqlStats {
 }
 
 /**
+ * Takes a lock named `name` until the transaction ends: for checks that a row lock cannot make safe
+ * (two writes each seeing no cycle, or the same free slug), so that the second waits for the first
+ * to commit and then sees its write. Writes that do not take the same name never wait.
+ */
+export async function lockName(tx: Queryable, name: string): Promise<void> {
+  await tx.query(`/* lockName */ SELECT pg_advisory_xact_lock(hashtext($1))`, [name]);
+}
+
+/**
  * The pg pool under TypeORM's data source. Reads send their SQL to it directly: TypeORM's query
  * runner adds a per-statement cost (runner, logger, result wrapping) that plain reads do not need.
  */

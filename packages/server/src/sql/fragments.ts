@@ -39,3 +39,6 @@ export function isoTimestamp(column: string): string {
 export function updatedSince(placeholder: string): string {
   return `t.updated_at >= ${placeholder}::timestamptz`;
 }
+
+/** Today's date in UTC, the day `todayDate()` (dates.ts) gives in JS, whatever the session's time zone. */
+export const TODAY_SQL = `(now() AT TIME ZONE 'UTC')::date`;

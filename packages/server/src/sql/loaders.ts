@@ -2,16 +2,28 @@ import DataLoader from 'dataloader';
 import type { Queryable } from './db';
 import type { Columns, RowOf, Table } from './table';
 
-/** Loads a table's rows by id with one `= ANY($1)` statement per batch; unknown ids load as null. */
-export function rowsById<C extends Columns>(db: Queryable, statement: string, table: Table<C>): DataLoader<string, RowOf<Table<C>> | null> {
-  type Row = RowOf<Table<C>> & { id: string };
-  return new DataLoader(async (ids) => {
-    const rows = await db.query<Row>(`/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.id = ANY($1::bigint[])`, [
-      ids,
-    ]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+/** Loads a table's rows by a unique column with one `= ANY($1)` statement per batch; unknown values load as null. */
+function rowsByUnique<C extends Columns>(
+  db: Queryable,
+  statement: string,
+  table: Table<C>,
+  column: 'id' | 'slug',
+): DataLoader<string, RowOf<Table<C>> | null> {
+  type Row = RowOf<Table<C>> & Record<typeof column, string>;
+  const arrayType = column === 'id' ? 'bigint[]' : 'text[]';
+  return new DataLoader(async (values) => {
+    const rows = await db.query<Row>(
+      `/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.${column} = ANY($1::${arrayType})`,
+      [values],
+    );
+    const byValue = new Map(rows.map((row) => [row[column], row]));
+    return values.map((value) => byValue.get(value) ?? null);
   });
+}
+
+/** Loads a table's rows by id; unknown ids load as null. */
+export function rowsById<C extends Columns>(db: Queryable, statement: string, table: Table<C>): DataLoader<string, RowOf<Table<C>> | null> {
+  return rowsByUnique(db, statement, table, 'id');
 }
 
 /** Loads a table's rows by slug, like rowsById. */
@@ -20,14 +32,19 @@ export function rowsBySlug<C extends Columns>(
   statement: string,
   table: Table<C>,
 ): DataLoader<string, RowOf<Table<C>> | null> {
-  type Row = RowOf<Table<C>> & { slug: string };
-  return new DataLoader(async (slugs) => {
-    const rows = await db.query<Row>(`/* ${statement} */ SELECT ${table.select('t')} FROM ${table.name} t WHERE t.slug = ANY($1::text[])`, [
-      slugs,
-    ]);
-    const bySlug = new Map(rows.map((row) => [row.slug, row]));
-    return slugs.map((slug) => bySlug.get(slug) ?? null);
-  });
+  return rowsByUnique(db, statement, table, 'slug');
+}
+
+/** Rows grouped under the keys they belong to, in the rows' order; keys without rows get []. */
+export function groupByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = grouped.get(key);
+    if (list) list.push(row);
+    else grouped.set(key, [row]);
+  }
+  return keys.map((key) => grouped.get(key) ?? []);
 }
 
 /**
@@ -42,13 +59,9 @@ export function rowsByKey<T, R = T>(
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await db.query<R & { __key: string }>(sql('$1'), [keys]);
-    const grouped = new Map<string, T[]>();
-    for (const { __key, ...row } of rows) {
-      const list = grouped.get(__key) ?? [];
-      list.push(prepare ? prepare(row as unknown as R) : (row as unknown as T));
-      grouped.set(__key, list);
-    }
-    return keys.map((key) => grouped.get(key) ?? []);
+    return groupByKey(keys, rows, (row) => row.__key).map((group) =>
+      group.map(({ __key, ...row }) => (prepare ? prepare(row as unknown as R) : (row as unknown as T))),
+    );
   });
 }
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isCalendarDate } from '../dates';
 import { BadUserInputError } from '../errors';
 import type { Db } from './db';
 import { SqlParams } from './fragments';
@@ -145,19 +146,13 @@ function orderSql(spec: ListSpec, backward: boolean): { direction: SortDirection
   return { direction: effective, comparison: effective === 'ASC' ? '>' : '<' };
 }
 
-/** Whether `ymd` (YYYY-MM-DD) names a day of the calendar (2024-02-30 does not). */
-function isCalendarDay(ymd: string): boolean {
-  const day = new Date(`${ymd}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === ymd;
-}
-
 /** What a cursor's key must be for each type of order key (a tampered cursor is bad input, not a SQL error). */
 const KEY_CHECKS: Record<ListSpec['orderKeyType'], (key: string) => boolean> = {
-  date: (key) => /^-?infinity$/.test(key) || (/^\d{4}-\d{2}-\d{2}$/.test(key) && isCalendarDay(key)),
+  date: (key) => /^-?infinity$/.test(key) || isCalendarDate(key),
   text: (key) => !key.includes('\u0000'),
   timestamptz: (key) => {
     const match = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-4])(:[0-5]\d)?$/.exec(key);
-    return match !== null && isCalendarDay(match[1]!);
+    return match !== null && isCalendarDate(match[1]!);
   },
   bigint: (key) => /^-?\d{1,18}$/.test(key),
   int: (key) => /^-?\d{1,9}$/.test(key),

@@ -328,3 +328,28 @@ export async function selectById<C extends Columns>(
   );
   return rows[0] ?? null;
 }
+
+/** Whether another row of `table` has `slug` (a row keeps its own: `exceptId`). */
+export async function isSlugTaken(tx: Queryable, table: Table<Columns>, slug: string, exceptId?: string): Promise<boolean> {
+  const rows = await tx.query(`/* slugTaken */ SELECT 1 FROM ${table.name} WHERE slug = $1 AND id <> $2::bigint`, [slug, exceptId ?? '0']);
+  return rows.length > 0;
+}
+
+/** The slugs of `table` that are `base` or `base-…` (to pick the next free `base-n`). */
+export async function slugsLike(tx: Queryable, table: Table<Columns>, base: string): Promise<Set<string>> {
+  const rows = await tx.query<{ slug: string }>(`/* takenSlugs */ SELECT slug FROM ${table.name} WHERE slug = $1 OR slug LIKE $2`, [
+    base,
+    `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`,
+  ]);
+  return new Set(rows.map((row) => row.slug));
+}
+
+/** How many rows each of `queries` (statements taking the record's id as $1) returns, in one statement. */
+export async function countRows(tx: Queryable, id: string, queries: readonly string[]): Promise<number[]> {
+  if (queries.length === 0) return [];
+  const [counts] = await tx.query<Record<string, number>>(
+    `/* countReferences */ SELECT ${queries.map((sql, index) => `(SELECT count(*)::int FROM (${sql}) refs) AS c${index}`).join(', ')}`,
+    [id],
+  );
+  return queries.map((_, index) => counts?.[`c${index}`] ?? 0);
+}

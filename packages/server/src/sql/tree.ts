@@ -1,4 +1,4 @@
-import type { Queryable } from './db';
+import { lockName, type Queryable } from './db';
 
 /** A table whose rows form a tree through a column naming each row's parent (regions, organizations, campaigns). */
 export interface Tree {
@@ -13,7 +13,7 @@ export interface Tree {
  * (until the transaction ends): re-parenting within one tree is serialized; nothing else waits.
  */
 export async function liesWithin(db: Queryable, statement: string, tree: Tree, rootId: string, candidateId: string): Promise<boolean> {
-  await db.query(`/* lockTree */ SELECT pg_advisory_xact_lock(hashtext($1))`, [`qorgau.tree:${tree.table}.${tree.parentColumn}`]);
+  await lockName(db, `qorgau.tree:${tree.table}.${tree.parentColumn}`);
   const rows = await db.query(
     `/* ${statement} */ WITH RECURSIVE below AS (
        SELECT id FROM ${tree.table} WHERE id = $1::bigint

@@ -1,6 +1,6 @@
 import { UserErrorCode } from '@qorgau/schema';
-import type { Queryable } from '../sql/db';
-import { selectForUpdate, type Columns, type LocalizedText, type RowOf, type Table } from '../sql/table';
+import { lockName, type Queryable } from '../sql/db';
+import { countRows, isSlugTaken, selectForUpdate, slugsLike, type Columns, type LocalizedText, type RowOf, type Table } from '../sql/table';
 import { UserInputError, type FieldPath, type Validator } from './validation';
 
 // Cyrillic letters of Russian and Kazakh in Latin (the official Kazakh Latin alphabet of 2021 where it differs).
@@ -73,19 +73,15 @@ export async function newSlug(
   name: LocalizedText | null | undefined,
 ): Promise<string> {
   if (given) {
-    if (await slugTaken(tx, table, given))
+    if (await isSlugTaken(tx, table, given))
       v.add(path, UserErrorCode.TAKEN, `"${given}" is the slug of another ${table.typename ?? 'record'}`);
     return given;
   }
   const base = slugify(name?.en ?? name?.ru ?? name?.kk ?? '') || (table.typename ?? 'record').toLowerCase();
   // Two writes making a slug from one title would both find the same one free; the lock (held to
   // commit) makes the second wait and then see the first's slug.
-  await tx.query(`/* lockSlug */ SELECT pg_advisory_xact_lock(hashtext($1))`, [`qorgau.slug:${table.name}:${base}`]);
-  const rows = await tx.query<{ slug: string }>(`/* takenSlugs */ SELECT slug FROM ${table.name} WHERE slug = $1 OR slug LIKE $2`, [
-    base,
-    `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`,
-  ]);
-  const taken = new Set(rows.map((row) => row.slug));
+  await lockName(tx, `qorgau.slug:${table.name}:${base}`);
+  const taken = await slugsLike(tx, table, base);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -98,14 +94,8 @@ export async function assertSlugFree(
   slug: string | null | undefined,
   recordId: string,
 ): Promise<void> {
-  if (slug && (await slugTaken(tx, table, slug, recordId)))
+  if (slug && (await isSlugTaken(tx, table, slug, recordId)))
     v.add(['input', 'slug'], UserErrorCode.TAKEN, `"${slug}" is the slug of another ${table.typename}`);
-}
-
-/** Whether another record of `table` has `slug` (a record keeps its own). */
-export async function slugTaken(tx: Queryable, table: Table<Columns>, slug: string, exceptId?: string): Promise<boolean> {
-  const rows = await tx.query(`/* slugTaken */ SELECT 1 FROM ${table.name} WHERE slug = $1 AND id <> $2::bigint`, [slug, exceptId ?? '0']);
-  return rows.length > 0;
 }
 
 /**
@@ -160,13 +150,12 @@ export async function assertUnreferenced(
   path: FieldPath,
   checks: ReadonlyArray<{ sql: string; what: string }>,
 ): Promise<void> {
-  if (checks.length === 0) return;
-  // One statement for every kind of reference, each counted in its own subquery.
-  const [counts] = await tx.query<Record<string, number>>(
-    `/* countReferences */ SELECT ${checks.map((check, index) => `(SELECT count(*)::int FROM (${check.sql}) refs) AS c${index}`).join(', ')}`,
-    [id],
+  const counts = await countRows(
+    tx,
+    id,
+    checks.map((check) => check.sql),
   );
-  const problems = checks.flatMap((check, index) => (counts?.[`c${index}`] ? [`${counts[`c${index}`]} ${check.what}`] : []));
+  const problems = checks.flatMap((check, index) => (counts[index] ? [`${counts[index]} ${check.what}`] : []));
   if (problems.length > 0) {
     throw new UserInputError([
       {

@@ -1,5 +1,5 @@
 import { UserErrorCode } from '@qorgau/schema';
-import { looksLikeGlobalId } from '../graphql/global-id';
+import { looksLikeGlobalId, parseGlobalId } from '../graphql/global-id';
 import type { Queryable } from '../sql/db';
 import type { Columns, Table } from '../sql/table';
 import type { FieldPath, Validator } from './validation';
@@ -94,17 +94,17 @@ export class References {
       return undefined;
     }
     if (!looksLikeGlobalId(item.value)) return null;
-    const decoded = Buffer.from(item.value, 'base64url').toString('utf8');
-    const match = /^([A-Za-z]+):([1-9][0-9]{0,17})$/.exec(decoded);
+    const decoded = parseGlobalId(item.value);
     const expected = item.table.typename;
-    if (!match) {
+    if (!decoded) {
       if (report) this.validator.add(item.path, UserErrorCode.INVALID, `"${item.value}" is neither a Qorgau ID nor a slug`);
       return undefined;
     }
-    if (match[1] !== expected) {
-      if (report) this.validator.add(item.path, UserErrorCode.INVALID, `"${item.value}" is the ID of a ${match[1]}, not of a ${expected}`);
+    if (decoded.type !== expected) {
+      if (report)
+        this.validator.add(item.path, UserErrorCode.INVALID, `"${item.value}" is the ID of a ${decoded.type}, not of a ${expected}`);
       return undefined;
     }
-    return match[2] as string;
+    return decoded.id;
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import { todayDate } from '../../dates';
 import type { DeleteRecordInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
@@ -73,11 +74,7 @@ const MAX_PARTICIPANTS = 200;
 const MAX_LIST_ITEMS = 50;
 
 /** Where an event stands by its dates, when a write does not say: planned, under way or held. */
-export function statusFromDates(
-  startsOn: string | null | undefined,
-  endsOn: string | null | undefined,
-  today = new Date().toISOString().slice(0, 10),
-): EventStatus {
+export function statusFromDates(startsOn: string | null | undefined, endsOn: string | null | undefined, today = todayDate()): EventStatus {
   if (!startsOn || startsOn > today) return 'PLANNED';
   return (endsOn ?? startsOn) < today ? 'HELD' : 'ONGOING';
 }

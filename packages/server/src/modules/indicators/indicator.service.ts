@@ -5,13 +5,12 @@ import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
-import { regionSubtree } from '../../sql/fragments';
 import { runWrite } from '../../writes/mutation';
 import { assertOwnedBy } from '../../writes/policy';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, UserInputError, Validator } from '../../writes/validation';
 import { PILOT_REGIONS, pilotOwnership, type PilotRegionRow } from '../pilot-regions/pilot-region.store';
-import { REGIONS } from '../regions/region.store';
+import { REGIONS, regionsOutside } from '../regions/region.store';
 import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId } from '../sources/record.service';
 import type { IndicatorFilter, IndicatorTotalsFilter, RecordIndicatorValuesInput } from './indicator.inputs';
 import {
@@ -48,16 +47,6 @@ export function indicatorTotalsOfPilot(
 }
 
 const MAX_VALUES = 500;
-
-/** The regions of `regionIds` that lie outside the pilot's region (a figure counts the pilot's region or one below it). */
-async function regionsOutside(tx: Queryable, pilotRegionId: string, regionIds: readonly string[]): Promise<Set<string>> {
-  const rows = await tx.query<{ id: string }>(
-    `/* regionsOutsidePilot */ SELECT r::text AS id FROM unnest($2::bigint[]) r
-     WHERE r NOT IN ${regionSubtree('(SELECT region_id FROM pilot_regions WHERE id = $1::bigint)')}`,
-    [pilotRegionId, regionIds],
-  );
-  return new Set(rows.map((row) => row.id));
-}
 
 const indicatorSnapshot = (tx: Queryable, value: RecordOrId<typeof INDICATOR_VALUES.columns>) =>
   recordSnapshot(tx, INDICATOR_VALUES, value);
@@ -98,10 +87,13 @@ export async function recordIndicatorValues(
     const sources = sourceRefs(refs, v, input.sourceIds);
     await refs.resolve();
     if (pilot.id === '') v.throwIfAny();
+    const ownership = await pilotOwnership(tx, pilot.id);
+    if (!ownership)
+      throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
     const resolved = values.filter((value) => value.region.id !== '');
     const outside = await regionsOutside(
       tx,
-      pilot.id,
+      ownership.regionId,
       resolved.map((value) => value.region.id),
     );
     for (const value of resolved) {
@@ -114,9 +106,6 @@ export async function recordIndicatorValues(
       indicatorRuleViolation('KEY_REPEATED'),
     );
     v.throwIfAny();
-    const ownership = await pilotOwnership(tx, pilot.id);
-    if (!ownership)
-      throw new UserInputError([{ field: ['input', 'pilotRegion'], message: 'No PilotRegion has this ID', code: UserErrorCode.NOT_FOUND }]);
     assertOwnedBy(ctx.principal!, [ownership.leadOrganizationId], INDICATOR_EDITOR_SCOPE);
     const existing = new Map(
       (

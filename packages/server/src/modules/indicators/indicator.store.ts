@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
-import { rowsById } from '../../sql/loaders';
+import { groupByKey, rowsById } from '../../sql/loaders';
 import { SqlParams } from '../../sql/fragments';
 import { col, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import type { IndicatorFilter, IndicatorTotalsFilter } from './indicator.inputs';
@@ -52,7 +52,7 @@ export function indicatorValuesLoader(db: Queryable, filter: IndicatorFilter | n
        FROM indicator_values v WHERE ${where.join(' AND ')} ORDER BY v.period_start, v.indicator, v.id`,
       params.values,
     );
-    return groupBy(pilotIds, rows, (row) => row.pilotRegionId);
+    return groupByKey(pilotIds, rows, (row) => row.pilotRegionId);
   });
 }
 
@@ -74,20 +74,8 @@ export function indicatorTotalsLoader(
        GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY v.region_id, v.indicator`,
       params.values,
     );
-    return groupBy(pilotIds, rows, (row) => row.pilotId);
+    return groupByKey(pilotIds, rows, (row) => row.pilotId);
   });
-}
-
-/** Rows grouped under the keys they belong to, in the rows' order; keys without rows get []. */
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = grouped.get(key);
-    if (list) list.push(row);
-    else grouped.set(key, [row]);
-  }
-  return keys.map((key) => grouped.get(key) ?? []);
 }
 
 /** The identity of a figure: one value per pilot, region, indicator, kind and period. */

@@ -1,16 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { recordWrite } from '../../audit/recorder';
+import { recordWrite, type WriteScope } from '../../audit/recorder';
 import type { Context } from '../../context';
+import { todayDate } from '../../dates';
 import type { DeleteRecordInput, LocalizedTextInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Queryable } from '../../sql/db';
+import type { LocalizedText } from '../../sql/table';
 import type { Page } from '../../sql/pagination';
 import { runWrite, writtenRecord } from '../../writes/mutation';
 import { assertAdmin, assertOwnedBy, assertOwnedOnlyBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
-import { References } from '../../writes/references';
+import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator, type FieldPath } from '../../writes/validation';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId, deletePartRecords } from '../sources/record.service';
@@ -59,7 +61,7 @@ export async function listOfficialsOfOrganization(
  * Whether a post is held today, from its dates (the same rule as the `current` filter's SQL): null
  * when no start date is known.
  */
-export function isPostCurrent(post: Pick<PostRow, 'startedOn' | 'endedOn'>, today = new Date().toISOString().slice(0, 10)): boolean | null {
+export function isPostCurrent(post: Pick<PostRow, 'startedOn' | 'endedOn'>, today = todayDate()): boolean | null {
   if (post.endedOn && post.endedOn <= today) return false;
   if (!post.startedOn) return null;
   return post.startedOn <= today;
@@ -93,6 +95,27 @@ function checkPostDates(v: Validator, startedOn: string | null | undefined, ende
 const officialSnapshot = (tx: Queryable, official: RecordOrId<typeof OFFICIALS.columns>) => recordSnapshot(tx, OFFICIALS, official);
 const postSnapshot = (tx: Queryable, post: RecordOrId<typeof POSTS.columns>) => recordSnapshot(tx, POSTS, post);
 
+/** Adds an official (a free slug, made from the name when none is given), cites the sources and audits it. */
+async function addOfficial(
+  tx: Queryable,
+  scope: WriteScope,
+  v: Validator,
+  official: { slugPath: FieldPath; slug: string | null | undefined; fullName: LocalizedText | null | undefined; sources: readonly Ref[] },
+): Promise<string> {
+  const slug = await newSlug(tx, v, OFFICIALS, official.slugPath, official.slug, official.fullName);
+  v.throwIfAny();
+  const id = await insertOfficial(tx, { slug, fullName: official.fullName ?? undefined });
+  await citeSources(tx, scope, 'Official', id, official.sources);
+  await recordWrite(tx, scope, {
+    action: 'CREATE',
+    recordType: 'Official',
+    recordId: id,
+    before: null,
+    after: await officialSnapshot(tx, id),
+  });
+  return id;
+}
+
 type OfficialPayload = { official: OfficialRow | null; userErrors: UserErrorData[] };
 type PostPayload = { post: PostRow | null; userErrors: UserErrorData[] };
 
@@ -105,18 +128,7 @@ export async function createOfficial(ctx: Context, input: CreateOfficialInput): 
     const fields = readOfficialFields(v, refs, input);
     await refs.resolve();
     v.throwIfAny();
-    const finalSlug = await newSlug(tx, v, OFFICIALS, ['input', 'slug'], slug, fields.values.fullName);
-    v.throwIfAny();
-    const id = await insertOfficial(tx, { ...fields.values, slug: finalSlug });
-    await citeSources(tx, scope, 'Official', id, fields.sources);
-    await recordWrite(tx, scope, {
-      action: 'CREATE',
-      recordType: 'Official',
-      recordId: id,
-      before: null,
-      after: await officialSnapshot(tx, id),
-    });
-    return id;
+    return addOfficial(tx, scope, v, { slugPath: ['input', 'slug'], slug, fullName: fields.values.fullName, sources: fields.sources });
   });
   const { record, userErrors } = await writtenRecord(outcome, (id) => ctx.loaders.officialById.load(id));
   return { official: record, userErrors };
@@ -198,20 +210,9 @@ export async function appointOfficial(
     await refs.resolve();
     v.throwIfAny();
     assertOwnedBy(ctx.principal!, [organization.id], OFFICIAL_EDITOR_SCOPE.post);
-    let officialId = official?.id;
-    if (newOfficial) {
-      const slug = await newSlug(tx, v, OFFICIALS, ['input', 'newOfficial', 'slug'], newOfficial.slug, newOfficial.fullName);
-      v.throwIfAny();
-      officialId = await insertOfficial(tx, { slug, fullName: newOfficial.fullName ?? undefined });
-      await citeSources(tx, scope, 'Official', officialId, sources);
-      await recordWrite(tx, scope, {
-        action: 'CREATE',
-        recordType: 'Official',
-        recordId: officialId,
-        before: null,
-        after: await officialSnapshot(tx, officialId),
-      });
-    }
+    const officialId = newOfficial
+      ? await addOfficial(tx, scope, v, { slugPath: ['input', 'newOfficial', 'slug'], ...newOfficial, sources })
+      : official?.id;
     const postId = await insertPost(tx, { ...post, officialId: officialId as string, organizationId: organization.id });
     await citeSources(tx, scope, 'Post', postId, sources);
     await recordWrite(tx, scope, {

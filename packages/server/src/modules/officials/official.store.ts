@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -43,7 +43,7 @@ export const POSTS = defineTable(
 export type PostRow = RowOf<typeof POSTS>;
 
 /** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
-export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= current_date AND (p.ended_on IS NULL OR p.ended_on > current_date))`;
+export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= ${TODAY_SQL} AND (p.ended_on IS NULL OR p.ended_on > ${TODAY_SQL}))`;
 
 /** Officials with their organizations: what `Organization.officials` lists (keyed by `link.organization_id`). */
 const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FROM posts) link JOIN officials t ON t.id = link.official_id`;

@@ -166,3 +166,11 @@ export const ORGANIZATION_REFERENCES = [
   { sql: 'SELECT 1 FROM recommendation_responsible_organizations WHERE organization_id = $1::bigint', what: 'recommendations' },
   { sql: 'SELECT 1 FROM api_keys WHERE organization_id = $1::bigint', what: 'API keys' },
 ];
+
+/** The id of the organization with `slug`, or null. */
+export async function organizationIdBySlug(db: Queryable, slug: string): Promise<string | null> {
+  const rows = await db.query<{ id: string }>('/* organizationIdBySlug */ SELECT id::text AS id FROM organizations WHERE slug = $1', [
+    slug,
+  ]);
+  return rows[0]?.id ?? null;
+}

@@ -1,5 +1,6 @@
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import { todayDate } from '../../dates';
 import type { DeleteRecordInput } from '../../graphql/inputs';
 import { requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
@@ -114,7 +115,7 @@ async function pilotSnapshot(tx: Queryable, pilot: RecordOrId<typeof PILOT_REGIO
 }
 
 /** Where a pilot stands when a write does not say: ACTIVE once started, PLANNED before (or without a start). */
-function pilotStatusFromStart(startedOn: string | null | undefined, today = new Date().toISOString().slice(0, 10)): PilotStatus {
+function pilotStatusFromStart(startedOn: string | null | undefined, today = todayDate()): PilotStatus {
   return startedOn && startedOn <= today ? 'ACTIVE' : 'PLANNED';
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
-import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
+import { groupByKey, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import { CREATED_AT_ORDER, UPDATED_AT_ORDER, paginate, type OrderKey, type Page } from '../../sql/pagination';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import {
@@ -105,7 +105,7 @@ export function recommendationCountsLoader(db: Queryable): DataLoader<string, St
        GROUP BY c.pilot_id, r.status ORDER BY r.status`,
       [pilotIds],
     );
-    return pilotIds.map((id) => rows.filter((row) => row.pilotId === id));
+    return groupByKey(pilotIds, rows, (row) => row.pilotId);
   });
 }
 

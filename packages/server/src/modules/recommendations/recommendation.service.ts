@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
+import { todayDate } from '../../dates';
 import type { DeleteRecordInput } from '../../graphql/inputs';
 import { nestedPage } from '../../graphql/nested';
 import { requireReferences } from '../../graphql/references';
@@ -55,10 +56,8 @@ export async function listRecommendationsOfEvent(
 }
 
 /** The organizations responsible for a recommendation, in the order of their ids. */
-export async function responsibleOrganizations(ctx: Context, recommendationId: string): Promise<OrganizationRow[]> {
-  const links = await ctx.loaders.responsibleOrganizationIdsByRecommendationId.load(recommendationId);
-  const organizations = await ctx.loaders.organizationById.loadMany(links.map((link) => link.organizationId));
-  return organizations.filter((o): o is OrganizationRow => o !== null && !(o instanceof Error));
+export function responsibleOrganizations(ctx: Context, recommendationId: string): Promise<OrganizationRow[]> {
+  return ctx.loaders.responsibleOrganizationsByRecommendationId.load(recommendationId);
 }
 
 type RecommendationFields = { [K in keyof CreateRecommendationInput]?: CreateRecommendationInput[K] | null };
@@ -135,7 +134,7 @@ export async function createRecommendation(ctx: Context, input: CreateRecommenda
       recommendationId: id,
       fromStatus: null,
       toStatus: status,
-      changedOn: today(),
+      changedOn: todayDate(),
       note: null,
       apiKeyId: scope.actor.keyId,
       changedBy: null,
@@ -191,10 +190,6 @@ export async function updateRecommendation(ctx: Context, input: UpdateRecommenda
   return { recommendation: record, userErrors };
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
  * Moves a recommendation to a new status and appends the change to its history: who (the key and
  * its organization), when, a note and its evidence (the sources given, else the key's submission).
@@ -206,8 +201,8 @@ export async function updateRecommendationStatus(ctx: Context, input: UpdateReco
     const refs = new References(tx, v);
     const target = refs.need(['input', 'id'], RECOMMENDATIONS, input.id);
     const note = v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }) ?? null;
-    const changedOn = input.changedOn ?? today();
-    if (changedOn > today()) v.reject(['input', 'changedOn'], recommendationRuleViolation('CHANGED_IN_FUTURE'));
+    const changedOn = input.changedOn ?? todayDate();
+    if (changedOn > todayDate()) v.reject(['input', 'changedOn'], recommendationRuleViolation('CHANGED_IN_FUTURE'));
     const sources = sourceRefs(refs, v, input.sourceIds);
     await refs.resolve();
     v.throwIfAny();

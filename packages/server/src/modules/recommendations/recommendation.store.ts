@@ -108,19 +108,17 @@ export function createRecommendationLoaders(db: Db, related: Pick<OrganizationLo
   return {
     recommendationById: rowsById(db, 'recommendationsByIds', RECOMMENDATIONS),
     recommendationBySlug: rowsBySlug(db, 'recommendationsBySlugs', RECOMMENDATIONS),
-    responsibleOrganizationIdsByRecommendationId: rowsByKey<
-      { organizationId: string },
-      { organizationId: string; organization: OrganizationRow }
-    >(
+    /** The organizations responsible for each recommendation, in the order of their ids (each primed by id). */
+    responsibleOrganizationsByRecommendationId: rowsByKey<OrganizationRow, { organization: OrganizationRow }>(
       db,
       (keys) => `/* recommendationResponsibleOrganizations */
-      SELECT r.recommendation_id::text AS "__key", r.organization_id::text AS "organizationId", ${ORGANIZATIONS.json('g')} AS organization
+      SELECT r.recommendation_id::text AS "__key", ${ORGANIZATIONS.json('g')} AS organization
       FROM recommendation_responsible_organizations r JOIN organizations g ON g.id = r.organization_id
       WHERE r.recommendation_id = ANY(${keys}::bigint[])
       ORDER BY r.recommendation_id, r.organization_id`,
-      ({ organization, ...link }) => {
-        primeWith(related.organizationById, link.organizationId, organization);
-        return link;
+      ({ organization }) => {
+        primeWith(related.organizationById, organization.id, organization);
+        return organization;
       },
     ),
     historyByRecommendationId: rowsByKey<StatusChangeRow>(

@@ -134,6 +134,15 @@ export async function regionParts(tx: Queryable, regionId: string): Promise<Snap
 }
 
 /** Whether `candidateId` is `regionId` or lies below it (a parent there would make a cycle). */
+/** The regions of `candidateIds` that are neither `regionId` nor below it. */
+export async function regionsOutside(tx: Queryable, regionId: string, candidateIds: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ id: string }>(
+    `/* regionsOutside */ SELECT r::text AS id FROM unnest($2::bigint[]) r WHERE r NOT IN ${regionSubtree('$1::bigint')}`,
+    [regionId, candidateIds],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
 export function isInSubtree(tx: Queryable, regionId: string, candidateId: string): Promise<boolean> {
   return liesWithin(tx, 'regionInSubtree', { table: 'regions', parentColumn: 'parent_id' }, regionId, candidateId);
 }

@@ -1,7 +1,7 @@
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { rowsById, rowsByKey } from '../../sql/loaders';
-import { col, defineTable, insertRow, type RowOf, type WritableRow } from '../../sql/table';
+import { col, defineTable, insertRow, selectById, type RowOf, type WritableRow } from '../../sql/table';
 import type { Language } from '@qorgau/schema';
 import type { SourceKind } from './source.type';
 
@@ -127,9 +127,8 @@ export function insertSource(tx: Queryable, values: WritableRow<typeof SOURCES>)
   return insertRow(tx, 'insertSource', SOURCES, values);
 }
 
-export async function sourceRow(tx: Queryable, id: string): Promise<SourceRow | null> {
-  const rows = await tx.query<SourceRow>(`/* sourceById */ SELECT ${SOURCES.select('t')} FROM sources t WHERE t.id = $1::bigint`, [id]);
-  return rows[0] ?? null;
+export function sourceRow(tx: Queryable, id: string): Promise<SourceRow | null> {
+  return selectById(tx, 'sourceById', SOURCES, id);
 }
 
 /** How many records cite a source (a cited source is not deleted). */
