@@ -353,3 +353,18 @@ export async function countRows(tx: Queryable, id: string, queries: readonly str
   );
   return queries.map((_, index) => counts?.[`c${index}`] ?? 0);
 }
+
+/** Which of `ids` and `slugs` name rows of `table`: one statement (a table without slugs matches ids only). */
+export function existingRows(
+  tx: Queryable,
+  table: Table<Columns>,
+  ids: readonly string[],
+  slugs: readonly string[],
+): Promise<Array<{ id: string; slug: string | null }>> {
+  const hasSlug = 'slug' in table.columns;
+  return tx.query<{ id: string; slug: string | null }>(
+    `/* resolveReferences */ SELECT id::text AS id, ${hasSlug ? 'slug' : 'NULL::text AS slug'} FROM ${table.name}
+     WHERE id = ANY($1::bigint[])${hasSlug ? ' OR slug = ANY($2::text[])' : ''}`,
+    hasSlug ? [ids, slugs] : [ids],
+  );
+}

@@ -1,7 +1,7 @@
 import { UserErrorCode } from '@qorgau/schema';
 import { looksLikeGlobalId, parseGlobalId } from '../graphql/global-id';
 import type { Queryable } from '../sql/db';
-import type { Columns, Table } from '../sql/table';
+import { existingRows, type Columns, type Table } from '../sql/table';
 import type { FieldPath, Validator } from './validation';
 
 /** A record an input names, resolved to its database id by `References.resolve`. */
@@ -57,12 +57,7 @@ export class References {
         if (id) ids.add(id);
         else if (id === null) slugs.add(item.value);
       }
-      const hasSlug = 'slug' in table.columns;
-      const rows = await this.tx.query<{ id: string; slug: string | null }>(
-        `/* resolveReferences */ SELECT id::text AS id, ${hasSlug ? 'slug' : 'NULL::text AS slug'} FROM ${table.name}
-         WHERE id = ANY($1::bigint[])${hasSlug ? ' OR slug = ANY($2::text[])' : ''}`,
-        hasSlug ? [[...ids], [...slugs]] : [[...ids]],
-      );
+      const rows = await existingRows(this.tx, table, [...ids], [...slugs]);
       const byId = new Set(rows.map((row) => row.id));
       const bySlug = new Map(rows.filter((row) => row.slug !== null).map((row) => [row.slug as string, row.id]));
       for (const item of wanted) {
