@@ -15,10 +15,23 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The document could not be parsed. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
-  /** The query asks for more than one request may cost. */
+  /**
+   * The HTTP request itself is malformed: not JSON, a batch (an array), a GET that would mutate, a
+   * body over the size limit (HTTP 413), a missing `apollo-require-preflight` header on a GET.
+   */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** An automatic persisted query's hash is not known yet: send the query text with it once. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** The document holds several operations and `operationName` names none of them (or is missing). */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** The query asks for more than one request may cost, or is too deep, long or aliased. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** Too many requests from this client; retry after `Retry-After` seconds. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The request ran past its deadline (`REQUEST_TIMEOUT_MS`, or a statement timeout); its work was cancelled. */
+  TIMEOUT: 'TIMEOUT',
+  /** The database is unreachable or every connection is busy (HTTP 503); retry after `Retry-After` seconds. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** An update carried a version that is no longer current. */
   CONFLICT: 'CONFLICT',
   /** Anything unexpected; details are logged on the server, never sent to the client. */

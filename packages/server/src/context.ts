@@ -15,6 +15,8 @@ export interface Context {
   principal: Principal | null;
   /** The request's id (`x-request-id`), kept in the audit log beside its writes. */
   requestId: string;
+  /** The client's address (behind trusted proxies, the one they report): whose budget anonymous reads spend. */
+  clientAddress: string;
   /** A localized text in `lang`, else in the request's language, with the usual fallback; null when empty. */
   text(value: LocalizedText | null | undefined, lang?: Language): string | null;
   /** Any record by its type and database id, through the request's loaders; null when there is none. */
@@ -23,7 +25,13 @@ export interface Context {
   resetLoaders(): void;
 }
 
-export function createContext(options: { db: Db; lang: Language; principal?: Principal | null; requestId: string }): Context {
+export function createContext(options: {
+  db: Db;
+  lang: Language;
+  principal?: Principal | null;
+  requestId: string;
+  clientAddress?: string;
+}): Context {
   const { db, lang } = options;
   const context: Context = {
     lang,
@@ -31,6 +39,7 @@ export function createContext(options: { db: Db; lang: Language; principal?: Pri
     loaders: createLoaders(db),
     principal: options.principal ?? null,
     requestId: options.requestId,
+    clientAddress: options.clientAddress ?? 'unknown',
     text: (value, fieldLang) => pickLanguage(value, fieldLang ?? lang),
     loadNode: (type, id) => loadNode(context.loaders, { type, id }),
     resetLoaders: () => {

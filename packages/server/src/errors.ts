@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type DocumentNode, type GraphQLFormattedError, type Source } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, isErrorCode } from '@qorgau/schema';
 
@@ -62,9 +62,9 @@ const BAD_VALUE_PATTERNS = [
  * The argument path (`filter.dateRange.from`) of the value at `position` in a document: graphql-js
  * reports a bad literal with the value's location only, and clients are promised the argument.
  */
-export function argumentPathAt(body: string, position: number): string | undefined {
+export function argumentPathAt(document: DocumentNode, position: number): string | undefined {
   let found: string | undefined;
-  visit(parse(body), {
+  visit(document, {
     enter(node, _key, parent, _path, ancestors) {
       if (found !== undefined || node.loc?.start !== position || !VALUE_KINDS.has(node.kind)) return undefined;
       const names = [...ancestors, parent]
@@ -80,23 +80,48 @@ export function argumentPathAt(body: string, position: number): string | undefin
 
 const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.LIST, Kind.OBJECT, Kind.NULL]);
 
+// One parse per request, however many bad literals it has: its errors share the document's Source.
+const parsedSources = new WeakMap<Source, DocumentNode>();
+
 function badLiteralArgument(error: unknown): string | undefined {
   const graphQLError = error instanceof GraphQLError ? error : undefined;
   const node = graphQLError?.nodes?.[0];
-  const body = graphQLError?.source?.body;
-  if (!node?.loc || body === undefined) return undefined;
+  const source = graphQLError?.source;
+  if (!node?.loc || source === undefined) return undefined;
   try {
-    return argumentPathAt(body, node.loc.start);
+    let document = parsedSources.get(source);
+    if (!document) {
+      document = parse(source);
+      parsedSources.set(source, document);
+    }
+    return argumentPathAt(document, node.loc.start);
   } catch {
     return undefined;
   }
 }
 
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  options: { isProduction: boolean; onInternalError: (error: unknown) => void },
-): GraphQLFormattedError {
+/** graphql-js's refusal of a document over `parseOptions.maxTokens`. */
+// (graphql-js 16 writes "more that".)
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * Whether an error reaches the client masked as INTERNAL_SERVER_ERROR (a bug or an unexpected
+ * failure, logged at error level) rather than with a code of its own (the client's mistake).
+ */
+export function isInternalError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return false;
+  if (original instanceof GraphQLError) {
+    if (original.originalError instanceof DomainError) return false;
+    const code = original.extensions?.code;
+    if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return false;
+    // graphql-js's own errors (validation, parsing, coercion of variables) carry no code yet.
+    if (original.originalError === undefined || original.originalError === null) return false;
+  }
+  return true;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: { isProduction: boolean }): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return { ...formatted, message: original.message, extensions: { ...original.extensions, code: original.code } };
@@ -106,6 +131,14 @@ export function formatError(
     return { ...formatted, extensions: { ...domain.extensions, code: domain.code } };
   }
   const code = formatted.extensions?.code;
+  const tooManyTokens = code === ErrorCode.GRAPHQL_PARSE_FAILED ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tooManyTokens) {
+    const maximum = Number(tooManyTokens[1]);
+    return {
+      message: `The document has more than ${maximum} tokens, the limit.`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', maximum },
+    };
+  }
   if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && BAD_VALUE_PATTERNS.some((p) => p.test(formatted.message))) {
     const argument = badLiteralArgument(error);
     return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
@@ -114,7 +147,7 @@ export function formatError(
     const { stacktrace: _stacktrace, ...rest } = formatted.extensions ?? {};
     return options.isProduction ? { ...formatted, extensions: rest } : formatted;
   }
-  options.onInternalError(original);
+  // Logged with the request's id by the request log plugin (didEncounterErrors), not here.
   if (options.isProduction) {
     return {
       message: 'Internal server error',

@@ -4,11 +4,11 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@qorgau/schema';
 import { authenticate } from './auth/keys';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
@@ -16,11 +16,18 @@ import type { Config } from './config/env';
 import { createContext, type Context } from './context';
 import { languageFromHeader } from './graphql/localized-text';
 import type { Principal } from './auth/principal';
-import { readPool, requestDb, type Db } from './sql/db';
+import { DatabaseUnavailableError, readPool, requestDb, RequestTimeoutError, translateDatabaseError, type Db } from './sql/db';
 import { formatError, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
-import { queryCostPlugin } from './query-cost';
 import { buildQorgauSchema } from './schema';
+import { corsMiddleware } from './http/cors';
+import { apiSecurityHeaders, ideSecurityHeaders } from './http/security-headers';
+import { clientErrorHandler, requestIdInRefusals, sendGraphQLError, unexpectedErrorHandler } from './http/client-errors';
+import { publicCachePlugin, publicCacheValidators } from './http/public-cache';
+import { requestLogPlugin } from './http/request-log';
+import { documentLimitRules } from './limits/document-rules';
+import { limitsPlugin } from './limits/limits.plugin';
+import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
 
 export interface RunningServer {
   url: string;
@@ -35,40 +42,6 @@ function wantsHtml(req: express.Request): boolean {
   return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && req.query.query === undefined;
 }
 
-/**
- * One JSON log line per GraphQL request (operation, duration, status, SQL statements), and the
- * statement count as the `x-sql-statements` response header when `exposeSqlStats` is on.
- */
-function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ request }) {
-      const startedAt = process.hrtime.bigint();
-      return {
-        async willSendResponse({ response, errors, operationName, contextValue }) {
-          const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-          const statements = contextValue.db.stats.statements;
-          if (exposeSqlStats) response.http.headers.set('x-sql-statements', String(statements));
-          logger.info(
-            {
-              requestId: contextValue.requestId,
-              apiKey: contextValue.principal?.keyId ?? null,
-              operationName: operationName ?? request.operationName ?? null,
-              durationMs: Math.round(durationMs * 10) / 10,
-              status: response.http.status ?? 200,
-              errors: errors?.length ?? 0,
-              sqlStatements: statements,
-            },
-            'graphql request',
-          );
-        },
-      };
-    },
-    async contextCreationDidFail({ error }) {
-      logger.info({ err: error.message }, 'graphql request refused before execution');
-    },
-  };
-}
-
 /** A client's own request id when it is a reasonable token, else a new one. */
 function requestIdOf(header: string | string[] | undefined): string {
   return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : randomUUID();
@@ -79,6 +52,14 @@ async function principalOf(db: Db, authorization: string | undefined): Promise<P
   try {
     return await authenticate(db, authorization);
   } catch (error) {
+    const translated = translateDatabaseError(error);
+    if (translated instanceof DatabaseUnavailableError || translated instanceof RequestTimeoutError) {
+      // The key could not be looked up: the database is away, not the key wrong. Worth a retry.
+      throw new GraphQLError(translated.message, {
+        originalError: translated,
+        extensions: { code: translated.code, http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } },
+      });
+    }
     if (!(error instanceof UnauthenticatedError)) throw error;
     throw new GraphQLError(error.message, {
       extensions: {
@@ -89,26 +70,59 @@ async function principalOf(db: Db, authorization: string | undefined): Promise<P
   }
 }
 
+/** How long /readyz waits for the database before it answers 503 (well within a probe's timeout). */
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 export async function startServer(options: { config: Config; dataSource: DataSource; logger: Logger }): Promise<RunningServer> {
   const { config, dataSource, logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Public answers get ETags of their own (http/public-cache.ts); Express's would tag every answer.
+  app.set('etag', false);
+  app.set('trust proxy', config.http.trustProxy);
+  // Node checks request and header timeouts only this often (30 s by default): a fraction of the timeout.
+  const connectionsCheckingInterval = Math.max(250, Math.min(5_000, Math.floor(config.http.requestTimeoutMs / 4)));
+  const httpServer = http.createServer({ connectionsCheckingInterval }, app);
+  // Behind a load balancer: keep idle connections open longer than it does (it closes first, so no
+  // request is sent on a connection this side is closing), and bound slow clients and their number.
+  httpServer.keepAliveTimeout = config.http.keepAliveTimeoutMs;
+  httpServer.headersTimeout = config.http.headersTimeoutMs;
+  httpServer.requestTimeout = config.http.requestTimeoutMs;
+  httpServer.maxConnections = config.http.maxConnections;
 
+  const limiter = config.rateLimit.redisUrl ? redisRateLimiter(config.rateLimit.redisUrl, logger) : memoryRateLimiter();
   const apollo = new ApolloServer<Context>({
     schema: buildQorgauSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !config.isProduction,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, {
-        isProduction: config.isProduction,
-        onInternalError: (internal) => logger.error({ err: internal }, 'internal error'),
-      }),
-    // Cache-control hints are not used; the plugin would wrap every field resolver.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: documentLimitRules(config.limits),
+    formatError: (formatted, error) => formatError(formatted, error, { isProduction: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Cache-control hints are not used (the plugin would wrap every field resolver); public
+      // answers are marked by publicCachePlugin.
       ApolloServerPluginCacheControlDisabled(),
-      queryCostPlugin(),
+      // Apollo's landing page loads from a CDN; the IDE is served from this server (dist-ide).
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin({ limits: config.limits, rateLimit: config.rateLimit, limiter }),
+      publicCachePlugin(config.http.publicCacheMaxAgeSeconds),
       requestLogPlugin(logger, config.exposeSqlStats),
     ],
   });
@@ -123,46 +137,86 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      await withTimeout(
+        pool.query('SELECT 1').then(() => undefined),
+        READINESS_TIMEOUT_MS,
+      );
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'database not reachable');
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'database not reachable');
       res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
     }
   });
 
   const ideAvailable = fs.existsSync(path.join(IDE_DIR, 'index.html'));
-  app.use('/graphql/ide', express.static(IDE_DIR, { index: false, maxAge: '1h' }));
+  app.use('/graphql/ide', ideSecurityHeaders(), express.static(IDE_DIR, { index: false, maxAge: '1h' }));
   app.get('/graphql', (req, res, next) => {
     if (!wantsHtml(req)) return next();
-    if (!ideAvailable) {
-      res.status(404).type('text/plain').send('The GraphQL IDE is not built: run `pnpm build`.');
-      return;
-    }
-    res.sendFile(path.join(IDE_DIR, 'index.html'));
+    ideSecurityHeaders()(req, res, () => {
+      if (!ideAvailable) {
+        res.status(404).type('text/plain').send('The GraphQL IDE is not built: run `pnpm build`.');
+        return;
+      }
+      res.sendFile(path.join(IDE_DIR, 'index.html'));
+    });
   });
 
   app.use(
     '/graphql',
     (req, res, next) => {
-      res.locals.requestId = requestIdOf(req.headers['x-request-id']);
-      res.setHeader('x-request-id', res.locals.requestId as string);
+      const requestId = requestIdOf(req.headers['x-request-id']);
+      res.locals.requestId = requestId;
+      res.setHeader('x-request-id', requestId);
+      // The request's deadline: at REQUEST_TIMEOUT_MS, or when its client goes away, its database
+      // statements are cancelled and the ones it has not sent yet are refused.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(`The request ran past its deadline of ${config.http.requestTimeoutMs} ms and was cancelled.`),
+        config.http.requestTimeoutMs,
+      );
+      res.on('close', () => {
+        clearTimeout(timer);
+        if (!res.writableFinished) deadline.abort('The client went away before the answer was sent.');
+      });
+      res.locals.signal = deadline.signal;
       next();
     },
-    express.json({ limit: '1mb' }),
+    corsMiddleware(config.http.corsOrigins),
+    apiSecurityHeaders(),
+    publicCacheValidators(),
+    requestIdInRefusals(),
+    express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        if (pool.waitingCount >= config.database.poolQueueMax) {
+          throw new GraphQLError('Every database connection is busy and too many requests wait; retry shortly.', {
+            extensions: {
+              code: ErrorCode.SERVICE_UNAVAILABLE,
+              http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+            },
+          });
+        }
         // The request's Db counts the SQL statements it sends (the key lookup included).
-        const db = requestDb(dataSource, { statements: 0 }, pool);
+        const db = requestDb(dataSource, { statements: 0 }, pool, {
+          signal: res.locals.signal as AbortSignal,
+          maxConnections: config.database.connectionsPerRequest,
+          poolQueueMax: config.database.poolQueueMax,
+        });
         return createContext({
           db,
           lang: languageFromHeader(req.headers['accept-language']),
           principal: await principalOf(db, req.headers.authorization),
           requestId: res.locals.requestId as string,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         });
       },
     }),
   );
+  app.use(clientErrorHandler(logger));
+  app.use((_req: express.Request, res: express.Response) => {
+    sendGraphQLError(res, 404, ErrorCode.NOT_FOUND, 'Nothing here: the API is at /graphql.');
+  });
+  app.use(unexpectedErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -175,6 +229,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     port,
     async stop() {
       await apollo.stop();
+      await limiter.close();
     },
   };
 }

@@ -41,10 +41,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     PORT: '0',
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
+    // Budgets per minute are tested on their own (rate-limits.int.test.ts): off for everything else.
+    RATE_LIMIT_KEY_COST_PER_MINUTE: '0',
+    RATE_LIMIT_IP_COST_PER_MINUTE: '0',
     ...env,
   });
   const logger = createLogger(config);
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, logger });
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, logger, timeouts: config.database });
   await dataSource.initialize();
   const server = await startServer({ config, dataSource, logger });
   const gql: TestServer['gql'] = async (query, variables, headers) => {

@@ -91,7 +91,11 @@ describe('errors', () => {
 
   it('a malformed date is BAD_USER_INPUT, as a literal and as a variable', async () => {
     const literal = await server.gql(`{ events(filter: { dateRange: { from: "2017-02-30" } }) { totalCount } }`);
-    expect(literal.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.dateRange.from' });
+    expect(literal.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.dateRange.from',
+      requestId: literal.headers.get('x-request-id'),
+    });
     expect(literal.errors?.[0]?.message).toContain('YYYY-MM-DD');
     const variable = await server.gql(`query($from: Date) { events(filter: { dateRange: { from: $from } }) { totalCount } }`, {
       from: '8 December 2017',
@@ -134,7 +138,7 @@ describe('errors', () => {
     const production = await startTestServer({ NODE_ENV: 'production' });
     try {
       const ok = await production.gql(`{ event(id: "broken") { id } }`);
-      expect(ok.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id' });
+      expect(ok.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id', requestId: ok.headers.get('x-request-id') });
       // Break the database connection under the running server: the next query fails inside the driver.
       await production.dataSource.destroy();
       const failed = await production.gql(`{ events(first: 1) { totalCount } }`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_QUERY_COST } from '../limits/query-cost';
 
 /**
  * The only reader of `process.env`: every setting is parsed and validated here once, so a bad value
@@ -19,6 +20,40 @@ const postgresUrl = z.string().refine((value) => {
   }
 }, 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:password@localhost:5432/qorgau');
 
+const redisUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'redis:' || url.protocol === 'rediss:';
+  } catch {
+    return false;
+  }
+}, 'must be a redis:// or rediss:// URL, e.g. redis://localhost:6379');
+
+/** `*` (any origin), or origins separated by commas, each a scheme, host and optional port. */
+function parseOrigins(value: string): '*' | string[] | undefined {
+  if (value.trim() === '*') return '*';
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  const valid = origins.every((origin) => {
+    try {
+      return new URL(origin).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  return valid ? origins : undefined;
+}
+
+/** Express's `trust proxy`: false, true, a hop count, or addresses/subnets separated by commas. */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^[1-9][0-9]?$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -31,6 +66,27 @@ const envSchema = z.object({
   SEED_ON_START: booleanFromString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SQL_STATS: booleanFromString.optional(),
+  CORS_ORIGINS: z.string().default('*'),
+  TRUST_PROXY: z.string().default('false'),
+  REDIS_URL: redisUrl.optional(),
+  RATE_LIMIT_KEY_COST_PER_MINUTE: z.coerce.number().int().min(0).default(10_000_000),
+  RATE_LIMIT_IP_COST_PER_MINUTE: z.coerce.number().int().min(0).default(2_000_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(MAX_QUERY_COST),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(262_144),
+  PUBLIC_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  DATABASE_POOL_QUEUE_MAX: z.coerce.number().int().min(0).default(200),
+  DATABASE_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(3),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
   /** Set by pnpm and npm to the directory the command was typed in (scripts run elsewhere). */
   INIT_CWD: z.string().min(1).optional(),
 });
@@ -50,6 +106,45 @@ export interface Config {
   logLevel: string;
   /** Adds the SQL statement count of each request to its response (`x-sql-statements`). */
   exposeSqlStats: boolean;
+  http: {
+    /** Origins that browser apps may call the API from: `*` for any (reads need no credentials). */
+    corsOrigins: '*' | string[];
+    /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's address. */
+    trustProxy: boolean | number | string[];
+    maxBodyBytes: number;
+    /** The longest a request may take from its first byte to its answer, database work included. */
+    requestTimeoutMs: number;
+    headersTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    maxConnections: number;
+    /** `Cache-Control: public, max-age` of anonymous GET answers without errors. */
+    publicCacheMaxAgeSeconds: number;
+  };
+  limits: {
+    /** The most nodes one request may ask for (see query-cost.ts for how they are counted). */
+    maxQueryCost: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+  };
+  rateLimit: {
+    /** Query cost one API key may spend per minute; 0 turns the limit off. */
+    keyCostPerMinute: number;
+    /** Query cost one client address may spend per minute without a key; 0 turns the limit off. */
+    ipCostPerMinute: number;
+    /** Set: budgets are shared by every server process through this Redis; unset: kept in memory. */
+    redisUrl: string | undefined;
+  };
+  database: {
+    statementTimeoutMs: number;
+    idleInTransactionTimeoutMs: number;
+    connectTimeoutMs: number;
+    /** How many requests may wait for a free connection before new ones are refused. */
+    poolQueueMax: number;
+    /** The most connections one request holds at once (its loaders run in parallel). */
+    connectionsPerRequest: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -67,6 +162,15 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const parsed = result.data;
+  const corsOrigins = parseOrigins(parsed.CORS_ORIGINS);
+  if (corsOrigins === undefined) {
+    throw new ConfigError(
+      `Invalid configuration: CORS_ORIGINS=${JSON.stringify(parsed.CORS_ORIGINS)}: must be * or origins separated by commas, e.g. https://example.kz,https://app.example.kz`,
+    );
+  }
+  if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
+  }
   return {
     nodeEnv: parsed.NODE_ENV,
     isProduction: parsed.NODE_ENV === 'production',
@@ -82,6 +186,35 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     seedOnStart: parsed.SEED_ON_START,
     logLevel: parsed.LOG_LEVEL,
     exposeSqlStats: parsed.EXPOSE_SQL_STATS ?? parsed.NODE_ENV !== 'production',
+    http: {
+      corsOrigins,
+      trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+      maxBodyBytes: parsed.MAX_BODY_BYTES,
+      requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: parsed.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: parsed.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: parsed.HTTP_MAX_CONNECTIONS,
+      publicCacheMaxAgeSeconds: parsed.PUBLIC_CACHE_MAX_AGE_SECONDS,
+    },
+    limits: {
+      maxQueryCost: parsed.MAX_QUERY_COST,
+      maxDepth: parsed.MAX_QUERY_DEPTH,
+      maxAliases: parsed.MAX_ALIASES,
+      maxDirectives: parsed.MAX_DIRECTIVES,
+      maxTokens: parsed.MAX_TOKENS,
+    },
+    rateLimit: {
+      keyCostPerMinute: parsed.RATE_LIMIT_KEY_COST_PER_MINUTE,
+      ipCostPerMinute: parsed.RATE_LIMIT_IP_COST_PER_MINUTE,
+      redisUrl: parsed.REDIS_URL,
+    },
+    database: {
+      statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: parsed.IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectTimeoutMs: parsed.DATABASE_CONNECT_TIMEOUT_MS,
+      poolQueueMax: parsed.DATABASE_POOL_QUEUE_MAX,
+      connectionsPerRequest: parsed.DATABASE_CONNECTIONS_PER_REQUEST,
+    },
   };
 }
 

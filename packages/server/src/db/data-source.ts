@@ -9,7 +9,15 @@ import { MIGRATIONS } from './migrations';
 const PG_DATE_OID = 1082;
 types.setTypeParser(PG_DATE_OID, (value) => value);
 
-export function createDataSource(options: { url: string; poolSize: number; logger: Logger }): DataSource {
+/** Bounds on every connection, so that a slow or frozen database fails requests instead of holding them. */
+export interface ConnectionTimeouts {
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  connectTimeoutMs: number;
+}
+
+export function createDataSource(options: { url: string; poolSize: number; logger: Logger; timeouts?: ConnectionTimeouts }): DataSource {
+  const timeouts = options.timeouts;
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -23,6 +31,17 @@ export function createDataSource(options: { url: string; poolSize: number; logge
     logging: true,
     logger: new TypeOrmPinoLogger(options.logger),
     maxQueryExecutionTime: 1000,
-    extra: { max: options.poolSize, application_name: 'qorgau' },
+    extra: {
+      max: options.poolSize,
+      application_name: 'qorgau',
+      ...(timeouts && {
+        // Enforced by PostgreSQL: a statement past it is cancelled, and so is a transaction left open.
+        statement_timeout: timeouts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs,
+        // Enforced here, for a PostgreSQL that does not answer at all (frozen, or a network gone).
+        query_timeout: timeouts.statementTimeoutMs + 1_000,
+        connectionTimeoutMillis: timeouts.connectTimeoutMs,
+      }),
+    },
   });
 }

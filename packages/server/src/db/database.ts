@@ -32,7 +32,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { re
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     url = embedded.url(EMBEDDED_DATABASE_NAME);
   }
-  const dataSource = createDataSource({ url, poolSize: config.databasePoolSize, logger });
+  const dataSource = createDataSource({ url, poolSize: config.databasePoolSize, logger, timeouts: config.database });
   try {
     await dataSource.initialize();
     if (config.migrateOnStart) {

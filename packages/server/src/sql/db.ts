@@ -1,5 +1,8 @@
-import type { Pool } from 'pg';
+import { Client, type Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { ErrorCode } from '@qorgau/schema';
+import { DomainError } from '../errors';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** Statements and their values: what every store function sends. */
@@ -47,23 +50,184 @@ export function readPool(dataSource: DataSource): Pool {
   return (dataSource.driver as PostgresDriver).master as Pool;
 }
 
+/** The request ran past its deadline or its client left: what it still had to do was cancelled. */
+export class RequestTimeoutError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.TIMEOUT, message);
+  }
+}
+
+/** The database cannot be reached, or every connection is taken and too many requests wait. */
+export class DatabaseUnavailableError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}
+
+/** How a request uses the database: its deadline, and how much of the pool it may hold. */
+export interface RequestLimits {
+  /** Aborted at the request's deadline or when its client goes away. */
+  signal?: AbortSignal;
+  /** The most connections the request holds at once (its loaders run in parallel). */
+  maxConnections?: number;
+  /** New statements are refused while this many wait for a connection already. */
+  poolQueueMax?: number;
+}
+
+// SQLSTATEs and driver messages that mean "the database is not there", not "the statement is wrong".
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
+const UNAVAILABLE_MESSAGES =
+  /ECONNREFUSED|Query runner already released|terminating connection|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|the database system is (starting up|shutting down)/;
+
+/** A driver error as what it means to a client: a timeout, an unavailable database, or itself. */
+export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
+  const code = (driverError as { code?: unknown } | null)?.code;
+  const message = driverError instanceof Error ? driverError.message : '';
+  if (code === '57014') return new RequestTimeoutError('A database statement ran past the statement timeout and was cancelled.');
+  if (code === 'Query read timeout' || /Query read timeout/.test(message)) {
+    return new DatabaseUnavailableError('The database did not answer in time.');
+  }
+  if ((typeof code === 'string' && UNAVAILABLE_STATES.has(code)) || UNAVAILABLE_MESSAGES.test(message)) {
+    return new DatabaseUnavailableError('The database is not reachable at the moment; retry shortly.');
+  }
+  return error;
+}
+
+/** A counting semaphore: at most `size` holders at once, the others wait in order. */
+function slots(size: number): { acquire(): Promise<void>; release(): void } {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return {
+    acquire() {
+      if (free > 0) {
+        free -= 1;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release() {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    },
+  };
+}
+
+/**
+ * Asks PostgreSQL to stop the statement a connection runs (a request past its deadline). Sent on a
+ * connection of its own, as the cancel protocol does: the pool may have none free.
+ */
+function cancelBackend(pool: Pool, pid: number | undefined): void {
+  if (!pid) return;
+  const client = new Client({ ...(pool.options as object), connectionTimeoutMillis: 2_000 });
+  client
+    .connect()
+    .then(() => client.query('SELECT pg_cancel_backend($1)', [pid]))
+    .catch(() => undefined)
+    .finally(() => void client.end().catch(() => undefined));
+}
+
+/** Runs one statement on a pooled connection; an abort ends the wait at once and cancels the statement. */
+async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[], signal: AbortSignal | undefined): Promise<T[]> {
+  let client: PoolClient | undefined;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    throw translateDatabaseError(error);
+  }
+  if (!signal) {
+    try {
+      const result = await client.query(sql, params as unknown[]);
+      client.release();
+      return result.rows as T[];
+    } catch (error) {
+      // A connection that failed is dropped rather than reused.
+      client.release(error instanceof Error ? error : true);
+      throw translateDatabaseError(error);
+    }
+  }
+  const connection = client;
+  return new Promise<T[]>((resolve, reject) => {
+    let settled = false;
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      cancelBackend(pool, (connection as unknown as { processID?: number }).processID);
+      // The connection may still be busy with the cancelled statement: it is closed, not reused.
+      connection.release(true);
+      reject(new RequestTimeoutError(abortMessage(signal)));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    connection.query(sql, params as unknown[]).then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        if (settled) return;
+        settled = true;
+        connection.release();
+        resolve(result.rows as T[]);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        if (settled) return;
+        settled = true;
+        connection.release(error instanceof Error ? error : true);
+        reject(translateDatabaseError(error));
+      },
+    );
+  });
+}
+
+function abortMessage(signal: AbortSignal): string {
+  return typeof signal.reason === 'string' ? signal.reason : 'The request was cancelled.';
+}
+
 /**
  * A request's database handle: reads on the shared pool, writes in TypeORM transactions (a query
  * runner holds one connection from BEGIN to COMMIT). Every statement is counted in `stats`, here
  * where the request's queries pass anyway: an AsyncLocalStorage would put a hook on every promise.
+ * `limits` bound what one request may take: its deadline cancels its statements, it holds at most
+ * `maxConnections` connections, and it is refused while the pool's queue is full.
  */
-export function requestDb(dataSource: DataSource, stats: SqlStats = { statements: 0 }, pool: Pool = readPool(dataSource)): Db {
+export function requestDb(
+  dataSource: DataSource,
+  stats: SqlStats = { statements: 0 },
+  pool: Pool = readPool(dataSource),
+  limits: RequestLimits = {},
+): Db {
+  const { signal } = limits;
+  const connections = slots(limits.maxConnections ?? Number.POSITIVE_INFINITY);
+  const checkCanStart = () => {
+    if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
+    if (limits.poolQueueMax !== undefined && pool.waitingCount >= limits.poolQueueMax) {
+      throw new DatabaseUnavailableError('Every database connection is busy and too many requests wait; retry shortly.');
+    }
+  };
   return {
     stats,
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
+      checkCanStart();
       stats.statements += 1;
-      const result = await pool.query(sql, params as unknown[]);
-      return result.rows as T[];
+      await connections.acquire();
+      try {
+        return await queryWithin<T>(pool, sql, params, signal);
+      } finally {
+        connections.release();
+      }
     },
     async transaction<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+      // A write that has begun is not cut short by the deadline: it commits or rolls back whole,
+      // bounded by the statement and idle-in-transaction timeouts.
+      checkCanStart();
+      await connections.acquire();
       const runner = dataSource.createQueryRunner('master');
-      await runner.connect();
       try {
+        await runner.connect();
         await runner.startTransaction('READ COMMITTED');
         stats.statements += 1;
         const tx: Tx = {
@@ -82,12 +246,15 @@ export function requestDb(dataSource: DataSource, stats: SqlStats = { statements
         } catch (error) {
           if (runner.isTransactionActive) {
             stats.statements += 1;
-            await runner.rollbackTransaction();
+            await runner.rollbackTransaction().catch(() => undefined);
           }
           throw error;
         }
+      } catch (error) {
+        throw translateDatabaseError(error);
       } finally {
         await runner.release();
+        connections.release();
       }
     },
   };

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import { Role } from '../../auth/principal';
 import { UserError } from '../../graphql/user-errors';
 import { Connection, DateTimeScalar } from '../../graphql/types';
@@ -35,11 +36,15 @@ export class CreateApiKeyPayload {
     description: 'The key itself, to send as "Authorization: Bearer <key>". Shown this once: the registry keeps only its hash.',
   })
   key!: string | null;
-  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' }) userErrors!: UserError[];
+  @MaxItems(0)
+  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })
+  userErrors!: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The result of `revokeApiKey`.' })
 export class RevokeApiKeyPayload {
   @Field(() => ApiKey, { nullable: true, description: 'The key, revoked; null when the input was refused.' }) apiKey!: unknown;
-  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' }) userErrors!: UserError[];
+  @MaxItems(0)
+  @Field(() => [UserError], { description: 'What was wrong with the input; empty on success.' })
+  userErrors!: UserError[];
 }

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { MaxItems } from '../../graphql/max-items';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
@@ -96,11 +97,13 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
     return row.partOfId ? ctx.loaders.eventById.load(row.partOfId) : null;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [EventOrganizer], { description: 'The organizers and co-organizers, in the order the source names them.' })
   organizers(@Root() row: EventRow, @Ctx() ctx: Context): Promise<OrganizerRow[]> {
     return ctx.loaders.organizersByEventId.load(row.id);
   }
 
+  @MaxItems(200)
   @FieldResolver(() => [EventParticipant], { description: 'Moderators, speakers and participants, in the order the source names them.' })
   participants(@Root() row: EventRow, @Ctx() ctx: Context): Promise<ParticipantRow[]> {
     return ctx.loaders.participantsByEventId.load(row.id);

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { LangArg } from '../../graphql/types';
@@ -33,6 +34,7 @@ export class IndicatorValueResolver {
     return toGlobalId('IndicatorValue', row.id);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [Source], { description: 'The documents the figure was taken from.' })
   sources(@Root() row: IndicatorValueRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return ctx.loaders.sourcesByRecord.load(recordKey('IndicatorValue', row.id));

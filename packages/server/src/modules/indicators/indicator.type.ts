@@ -66,5 +66,9 @@ export const DeleteIndicatorValuePayload = Payload('deleteIndicatorValue', {
 
 export const RecordIndicatorValuesPayload = Payload('recordIndicatorValues', {
   pilotRegion: { type: () => PilotRegion, description: 'The pilot.' },
-  indicatorValues: { type: () => [IndicatorValue], description: 'The figures of the input as they are now, in the order given.' },
+  indicatorValues: {
+    type: () => [IndicatorValue],
+    description: 'The figures of the input as they are now, in the order given.',
+    maxItems: 100,
+  },
 });

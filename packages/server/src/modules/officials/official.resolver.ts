@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { MaxItems } from '../../graphql/max-items';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
@@ -71,6 +72,7 @@ export class OfficialResolver extends RecordResolver(Official, 'Official') {
     return ctx.text(row.fullName, lang) ?? '';
   }
 
+  @MaxItems(10)
   @FieldResolver(() => [Post], { description: 'Every post the official holds or held, latest first.' })
   posts(@Root() row: OfficialRow, @Ctx() ctx: Context): Promise<PostRow[]> {
     return ctx.loaders.postsByOfficialId.load(row.id);
@@ -160,6 +162,7 @@ export class PostResolver {
     return (await ctx.loaders.officialById.load(row.officialId)) as OfficialRow;
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [Source], { description: 'The documents the post was taken from.' })
   sources(@Root() row: PostRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return ctx.loaders.sourcesByRecord.load(recordKey('Post', row.id));

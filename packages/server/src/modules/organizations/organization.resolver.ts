@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { MaxItems } from '../../graphql/max-items';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
@@ -73,6 +74,7 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return row.parentId ? ctx.loaders.organizationById.load(row.parentId) : null;
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [Organization], { description: 'The organizations that are part of this one.' })
   subdivisions(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
     return ctx.loaders.subdivisionsByOrganizationId.load(row.id);
@@ -86,6 +88,7 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     return row.regionId ? ctx.loaders.regionById.load(row.regionId) : null;
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [Contact], { description: 'Official contact points, such as the press service phones.' })
   contacts(@Root() row: OrganizationRow, @Ctx() ctx: Context): Promise<ContactRow[]> {
     return ctx.loaders.contactsByOrganizationId.load(row.id);

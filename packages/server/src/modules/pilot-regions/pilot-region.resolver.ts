@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -70,16 +71,19 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     return (await ctx.loaders.programmeById.load(row.programmeId)) as ProgrammeRow;
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [PilotArea], { description: 'The areas the pilot covers.' })
   areas(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<PilotAreaRow[]> {
     return ctx.loaders.areasByPilotRegionId.load(row.id);
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [PilotMeasure], { description: 'The measures the pilot put in place.' })
   measures(@Root() row: PilotRegionRow, @Ctx() ctx: Context): Promise<PilotMeasureRow[]> {
     return ctx.loaders.measuresByPilotRegionId.load(row.id);
   }
 
+  @MaxItems(500)
   @FieldResolver(() => [IndicatorTotal], {
     description: 'The figures of the pilot summed per covered region and indicator, for dashboards.',
   })
@@ -92,6 +96,7 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     return indicatorTotalsOfPilot(ctx, row.id, filter);
   }
 
+  @MaxItems(10)
   @FieldResolver(() => [RecommendationStatusCount], {
     description:
       "How many recommendations of events in the pilot's region (and the regions below it) are in each status; statuses with none are left out.",
@@ -100,6 +105,7 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
     return recommendationCountsOfPilot(ctx, row.id);
   }
 
+  @MaxItems(1000)
   @FieldResolver(() => [IndicatorValue], { description: 'The outcome figures of the pilot, oldest period first.' })
   indicators(
     @Root() row: PilotRegionRow,

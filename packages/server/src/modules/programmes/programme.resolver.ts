@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -49,6 +50,7 @@ export class ProgrammeResolver extends RecordResolver(Programme, 'Programme') {
     return row.leadOrganizationId ? ctx.loaders.organizationById.load(row.leadOrganizationId) : null;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [PilotRegion], { description: 'The pilots of the programme, earliest first.' })
   pilotRegions(@Root() row: ProgrammeRow, @Ctx() ctx: Context): Promise<PilotRegionRow[]> {
     return ctx.loaders.pilotRegionsByProgrammeId.load(row.id);

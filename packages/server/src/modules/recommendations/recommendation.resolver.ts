@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -71,6 +72,7 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
     return (await ctx.loaders.eventById.load(row.eventId)) as EventRow;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Organization], {
     description: 'The organizations responsible for carrying it out; empty when the sources name none.',
   })
@@ -78,6 +80,7 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
     return responsibleOrganizations(ctx, row.id);
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [RecommendationStatusChange], { description: 'Every change of its status, oldest first.' })
   history(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<StatusChangeRow[]> {
     return ctx.loaders.historyByRecommendationId.load(row.id);
@@ -147,6 +150,7 @@ export class RecommendationStatusChangeResolver {
     return row.organizationId ? ctx.loaders.organizationById.load(row.organizationId) : null;
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [Source], { description: 'The documents that show the change (its evidence).' })
   sources(@Root() row: StatusChangeRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return ctx.loaders.sourcesByRecord.load(recordKey('RecommendationStatusChange', row.id));

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
@@ -44,16 +45,19 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
     return row.parentId ? ctx.loaders.regionById.load(row.parentId) : null;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Region], { description: 'The regions directly below this one, ordered by name.' })
   children(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
     return ctx.loaders.childrenByRegionId.load(row.id);
   }
 
+  @MaxItems(10)
   @FieldResolver(() => [Region], { description: 'The regions this one became when it was renamed or split.' })
   successors(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
     return ctx.loaders.successorsByRegionId.load(row.id);
   }
 
+  @MaxItems(10)
   @FieldResolver(() => [Region], { description: 'The regions this one came from.' })
   predecessors(@Root() row: RegionRow, @Ctx() ctx: Context): Promise<RegionRow[]> {
     return ctx.loaders.predecessorsByRegionId.load(row.id);

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import type { Context } from '../../context';
 import { toGlobalId } from '../../graphql/global-id';
 import { recordKey, type SourceRow } from './source.store';
@@ -14,6 +15,7 @@ export function RecordResolver<T extends RecordType>(typeClass: ClassType<T>, ty
       return toGlobalId(typeName, row.id);
     }
 
+    @MaxItems(20)
     @FieldResolver(() => [Source], { description: 'The documents this record was taken from.' })
     sources(@Root() row: RecordRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
       return ctx.loaders.sourcesByRecord.load(recordKey(typeName, row.id));

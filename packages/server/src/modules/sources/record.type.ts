@@ -1,4 +1,5 @@
 import { Field, Int, InterfaceType } from 'type-graphql';
+import { MaxItems } from '../../graphql/max-items';
 import { DateTimeScalar, Node } from '../../graphql/types';
 import type { SourceRow } from './source.store';
 import { Source } from './source.type';
@@ -20,7 +21,9 @@ export interface RecordRow {
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class RecordType extends Node {
-  @Field(() => [Source], { description: 'The documents this record was taken from.' }) sources!: SourceRow[];
+  @MaxItems(20)
+  @Field(() => [Source], { description: 'The documents this record was taken from.' })
+  sources!: SourceRow[];
   @Field({ description: 'A stable, human-readable identifier, e.g. `general-prosecutors-office`.' }) slug!: string;
   @Field(() => Int, {
     description: 'Increases with every change; send it back with an update so that concurrent edits conflict instead of overwriting.',

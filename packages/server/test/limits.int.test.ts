@@ -1,5 +1,15 @@
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { MAX_MUTATIONS_PER_REQUEST, MAX_QUERY_NODES, operationCost } from '../src/query-cost';
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { declaredMaxItems, MAX_QUERY_COST, operationCost } from '../src/limits/query-cost';
+import { MAX_MUTATIONS_PER_REQUEST } from '../src/limits/limits.plugin';
 import { buildQorgauSchema } from '../src/schema';
 import { dataOf, startTestServer, type TestServer } from './harness';
 
@@ -13,15 +23,53 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
 }
 
 describe('query cost', () => {
-  it('counts the nodes connections could return, nested page sizes multiplied', () => {
-    expect(costOf('{ event(slug: "x") { title participants { title } } }')).toBe(0);
+  it('counts the records a request could fetch: page sizes multiplied, plain lists at their bound, records and counts at 1', () => {
+    expect(costOf('{ event(slug: "x") { title } }')).toBe(1);
+    expect(costOf('{ event(slug: "x") { title participants { role } } }')).toBe(1 + 200);
     expect(costOf('{ events { nodes { title } } }')).toBe(20);
-    expect(costOf('{ events(first: 100) { nodes { recommendations(first: 10) { totalCount } } } }')).toBe(100 + 100 * 10);
+    expect(costOf('{ events(first: 100) { nodes { recommendations(first: 10) { totalCount } } } }')).toBe(100 + 100 * 10 + 100);
     expect(costOf('query($n: Int) { organizations(last: $n) { nodes { events(first: 5) { nodes { title } } } } }', { n: 7 })).toBe(
       7 + 7 * 5,
     );
-    expect(costOf('{ ...F } fragment F on Query { officials(first: 3) { nodes { events(first: 2) { totalCount } } } }')).toBe(3 + 3 * 2);
-    expect(costOf('{ nodes(ids: ["a", "b"]) { ... on Organization { events(first: 10) { totalCount } } } }')).toBe(2 + 2 * 10);
+    expect(costOf('{ ...F } fragment F on Query { officials(first: 3) { nodes { events(first: 2) { totalCount } } } }')).toBe(
+      3 + 3 * 2 + 3,
+    );
+    expect(costOf('{ nodes(ids: ["a", "b"]) { ... on Organization { events(first: 10) { totalCount } } } }')).toBe(2 + 2 * 10 + 2);
+    expect(costOf('{ events(first: 2) { totalCount edges { node { region { name } } } } }')).toBe(2 + 1 + 2);
+  });
+
+  it('grows with every level of a cycle through plain lists', () => {
+    const level = (depth: number): string => (depth === 0 ? 'name' : `name children { parent { ${level(depth - 1)} } }`);
+    const costs = [1, 2, 3].map((depth) => costOf(`{ region(slug: "kazakhstan") { ${level(depth)} } }`));
+    expect(costs[0]).toBe(1 + 50 + 50);
+    expect(costs[1]).toBe(1 + 50 + 50 + 50 * 50 + 50 * 50);
+    expect(costs[2]).toBe(1 + 50 + 50 + 50 * 50 + 50 * 50 + 50 ** 3 + 50 ** 3);
+    expect(costs[2]).toBeGreaterThan(MAX_QUERY_COST);
+  });
+
+  it('counts every alias and every item of a list argument', () => {
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: event(slug: "x") { title }`).join(' ');
+    expect(costOf(`{ ${aliases} }`)).toBe(10);
+    expect(
+      costOf('query($types: [SearchType!]) { search(query: "x", types: $types, first: 5) { totalCount } }', {
+        types: ['EVENT', 'EVENT', 'REGION'],
+      }),
+    ).toBe(3 + 5 + 1);
+  });
+
+  it('declares a bound on every plain list of objects (else it would cost 1 whatever it holds)', () => {
+    const schema = buildQorgauSchema();
+    const undeclared: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type.name.endsWith('Connection')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const listed = getNullableType(field.type);
+        if (!isListType(listed) || !isCompositeType(getNamedType(field.type))) continue;
+        if (field.name === 'nodes' && type.name === 'Query') continue;
+        if (declaredMaxItems(field) === undefined) undeclared.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
   });
 });
 
@@ -36,13 +84,14 @@ describe('the limit', () => {
 
   it('refuses a request that could return too many nodes, before running it', async () => {
     const query = `{ events(first: 100) { nodes { recommendations(first: 100) { nodes { event { recommendations(first: 100) { totalCount } } } } } } }`;
+    expect(costOf(query)).toBeGreaterThan(MAX_QUERY_COST);
     const response = await server.gql(query);
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
-      cost: 100 + 100 * 100 + 100 * 100 * 100,
-      maximum: MAX_QUERY_NODES,
+      cost: 100 + 100 * 100 + 100 * 100 + 100 * 100 * 100 + 100 * 100,
+      maximum: MAX_QUERY_COST,
     });
     expect(response.sqlStatements).toBe(0);
   });

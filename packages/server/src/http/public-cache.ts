@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import type { Context } from '../context';
+
+/**
+ * Strong ETags and 304s for answers that the GraphQL layer marked `Cache-Control: public` (anonymous
+ * GET reads without errors); every other answer is left alone and carries no ETag. Express's own
+ * ETags are off because they would tag authenticated answers and errors too.
+ */
+export function publicCacheValidators(): RequestHandler {
+  return (req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      const cacheControl = res.getHeader('cache-control');
+      if (res.statusCode === 200 && typeof cacheControl === 'string' && cacheControl.startsWith('public') && typeof body === 'string') {
+        const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+        res.setHeader('etag', etag);
+        const ifNoneMatch = req.headers['if-none-match'];
+        if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+          res.status(304);
+          return send();
+        }
+      }
+      return send(body);
+    };
+    next();
+  };
+}
+
+/**
+ * Marks anonymous GET reads answered without errors `Cache-Control: public`, so that a CDN or a
+ * caching proxy can serve them; everything else (keys, errors, POSTs, mutations) is `no-store`.
+ * The answer depends on the language asked for and on the key, hence `Vary`.
+ */
+export function publicCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const cacheable =
+            maxAgeSeconds > 0 &&
+            request.http?.method === 'GET' &&
+            contextValue.principal === null &&
+            single !== undefined &&
+            !single.errors?.length &&
+            (response.http.status ?? 200) === 200;
+          response.http.headers.set('cache-control', cacheable ? `public, max-age=${maxAgeSeconds}` : 'no-store');
+          if (cacheable) response.http.headers.set('vary', 'Origin, Accept-Language, Authorization');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import helmet from 'helmet';
+import type { RequestHandler } from 'express';
+
+/**
+ * Security headers on every answer. API answers are JSON that nothing should render or frame; the
+ * IDE page gets a policy that lets it run its own bundle and Monaco's workers from this server only.
+ */
+export function apiSecurityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    // Answers are meant to be read from other origins (CORS decides who); CORP must not block them.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+}
+
+export function ideSecurityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The page's own <style> and the styles Monaco injects at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+}

@@ -1,0 +1,122 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { ErrorCode } from '@qorgau/schema';
+import type { Config } from '../config/env';
+import type { Context } from '../context';
+import { DomainError } from '../errors';
+import { QueryTooComplexError } from './document-rules';
+import { checkInputLimits } from './input-limits';
+import { operationCost, rootFieldCount } from './query-cost';
+import type { BudgetState, RateLimiter } from './rate-limiter';
+
+/**
+ * The most mutations one request may run. Each runs in its own transaction, one after another, so
+ * a request with hundreds of aliased mutations would hold a connection and the writers' locks for
+ * as long as it liked; batches larger than this are sent as several requests.
+ */
+export const MAX_MUTATIONS_PER_REQUEST = 20;
+
+/** A refusal from a plugin hook: Apollo answers with the GraphQLError's HTTP status and headers. */
+function refusal(error: DomainError, status: number, headers?: HeaderMap): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status, ...(headers && { headers }) } } });
+}
+
+function rateLimitHeaders(budget: BudgetState): Array<[string, string]> {
+  return [
+    ['x-ratelimit-limit', String(budget.limit)],
+    ['x-ratelimit-remaining', String(budget.remaining)],
+    ['x-ratelimit-reset', String(Math.ceil(budget.resetAt / 1000))],
+  ];
+}
+
+/**
+ * What a request may cost, checked once its operation is known and before anything runs: the number
+ * of mutations, the length of input lists and texts, the cost (query-cost.ts), then the client's
+ * budget per minute (its API key's, else its address's). Every answer reports the cost in
+ * `extensions.cost`, as Shopify's API does, and the budget in `x-ratelimit-*` headers.
+ */
+export function limitsPlugin(options: {
+  limits: Config['limits'];
+  rateLimit: Config['rateLimit'];
+  limiter: RateLimiter;
+}): ApolloServerPlugin<Context> {
+  const { limits, rateLimit, limiter } = options;
+  return {
+    async requestDidStart() {
+      let requested = 0;
+      let budget: BudgetState | undefined;
+      return {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          const variables = request.variables ?? {};
+          if (operation.operation === 'mutation') {
+            const mutations = rootFieldCount(operation.selectionSet, fragments);
+            if (mutations > MAX_MUTATIONS_PER_REQUEST) {
+              throw refusal(
+                new QueryTooComplexError(
+                  `This request runs ${mutations} mutations; the limit is ${MAX_MUTATIONS_PER_REQUEST} per request. Send larger batches as several requests.`,
+                  { mutations, maximum: MAX_MUTATIONS_PER_REQUEST },
+                ),
+                400,
+              );
+            }
+          }
+          try {
+            checkInputLimits(schema, document, operation, variables);
+          } catch (error) {
+            if (error instanceof DomainError) throw refusal(error, 400);
+            throw error;
+          }
+          requested = operationCost(schema, operation, fragments, variables);
+          if (requested > limits.maxQueryCost) {
+            throw refusal(
+              new QueryTooComplexError(
+                `This request could fetch ${requested} records; the limit is ${limits.maxQueryCost}. Ask for smaller pages (first/last) in nested connections, or fewer nested lists.`,
+                { cost: requested, maximum: limits.maxQueryCost },
+              ),
+              400,
+            );
+          }
+          const principal = contextValue.principal;
+          const limit = principal ? rateLimit.keyCostPerMinute : rateLimit.ipCostPerMinute;
+          if (limit === 0) return;
+          const subject = principal ? `key:${principal.keyId}` : `ip:${contextValue.clientAddress}`;
+          // Even a request of no cost (only scalars of one record) is a request: it spends 1.
+          budget = await limiter.spend(subject, Math.max(1, requested), limit);
+          if (!budget.allowed) {
+            const retryAfter = Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000));
+            const message =
+              Math.max(1, requested) > limit
+                ? `This request costs ${requested}, more than the budget of ${limit} per minute; ask for less in one request.`
+                : `The budget of ${limit} per minute is spent (this request costs ${requested}); retry in ${retryAfter} s.`;
+            throw refusal(
+              new DomainError(ErrorCode.RATE_LIMITED, message, { cost: requested, limit, retryAfterSeconds: retryAfter }),
+              429,
+              new HeaderMap([...rateLimitHeaders(budget), ['retry-after', String(retryAfter)]]),
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: {
+              requested,
+              limit: limits.maxQueryCost,
+              ...(budget && {
+                budget: { limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() },
+              }),
+            },
+          };
+        },
+      };
+    },
+  };
+}
