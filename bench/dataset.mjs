@@ -87,7 +87,8 @@ const RU = [
   'помощь',
 ];
 
-export const SIZES = {
+/** The sizes of shared/bench/WORKLOAD.md. */
+export const NATIONAL_SIZES = {
   topLevelRegions: 20,
   districtsPerTopLevel: 10,
   organizations: 2000,
@@ -96,6 +97,24 @@ export const SIZES = {
   events: 100000,
   recommendations: 50000,
 };
+
+/**
+ * The national sizes times `scale` (e.g. 0.1 for the soak's smaller data set): organizations,
+ * officials, posts, events and recommendations shrink; regions, pilots and indicators stay.
+ */
+export function scaledSizes(scale) {
+  if (scale === 1) return NATIONAL_SIZES;
+  const times = (n) => Math.max(20, Math.round(n * scale));
+  const officials = times(NATIONAL_SIZES.officials);
+  return {
+    ...NATIONAL_SIZES,
+    organizations: times(NATIONAL_SIZES.organizations),
+    officials,
+    posts: officials + times(NATIONAL_SIZES.posts - NATIONAL_SIZES.officials),
+    events: times(NATIONAL_SIZES.events),
+    recommendations: times(NATIONAL_SIZES.recommendations),
+  };
+}
 
 const TOP_LEVEL_FIRST_ID = 2;
 const DISTRICT_FIRST_ID = 101;
@@ -114,7 +133,8 @@ function text(seed, idExpr, count) {
   return `jsonb_build_object('en', ${pick(EN, 0)}, 'ru', ${pick(RU, 1000)})`;
 }
 
-export const DATASET_STEPS = [
+/** The statements that build the data set of `SIZES` (the national one unless given), in order. */
+export const datasetSteps = (SIZES = NATIONAL_SIZES) => [
   [
     'helpers',
     `
@@ -287,8 +307,10 @@ export const DATASET_STEPS = [
   ['vacuum and statistics', 'VACUUM (ANALYZE)'],
 ];
 
+export const DATASET_STEPS = datasetSteps();
+
 /** The ids each query picks from (100 each, spread over the data set). */
-export function idLists() {
+export function idLists(SIZES = NATIONAL_SIZES) {
   const hundred = (f) => Array.from({ length: 100 }, (_, i) => f(i));
   return {
     topLevelRegions: hundred((i) => TOP_LEVEL_FIRST_ID + (i % SIZES.topLevelRegions)),

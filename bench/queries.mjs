@@ -8,8 +8,8 @@ const subtree = (param) =>
   `(WITH RECURSIVE s AS (SELECT id FROM regions WHERE id = ${param} UNION ALL SELECT r.id FROM regions r JOIN s ON r.parent_id = s.id) SELECT id FROM s)`;
 const asResponse = (dataJson) => `SELECT json_build_object('data', ${dataJson})::text AS body`;
 
-export function buildQueries() {
-  const ids = idLists();
+export function buildQueries(sizes) {
+  const ids = idLists(sizes);
   return [
     {
       name: 'Q1',
