@@ -573,9 +573,9 @@ async function main() {
       SEED_ON_START: 'false',
       LOG_LEVEL: 'warn',
       EXPOSE_SQL_STATS: 'false',
-      // A soak measures faults, not budgets: the per-key and per-IP cost budgets off (0 = off;
-      // a server that does not know the variable ignores it).
-      RATE_LIMIT_COST_PER_MINUTE: '0',
+      // A soak measures faults, not budgets: the per-key and per-address cost budgets off (0 = off).
+      RATE_LIMIT_KEY_COST_PER_MINUTE: '0',
+      RATE_LIMIT_IP_COST_PER_MINUTE: '0',
       ...settings.serverEnv,
     },
     stdio: ['ignore', serverLogFd, serverLogFd],

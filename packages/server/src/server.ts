@@ -106,7 +106,9 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   httpServer.maxConnections = config.http.maxConnections;
 
-  const limiter = config.rateLimit.redisUrl ? redisRateLimiter(config.rateLimit.redisUrl, logger) : memoryRateLimiter();
+  const limiter = config.rateLimit.redisUrl
+    ? redisRateLimiter(config.rateLimit.redisUrl, config.rateLimit.redisKeyPrefix, logger)
+    : memoryRateLimiter();
   const apollo = new ApolloServer<Context>({
     schema: buildQorgauSchema(),
     introspection: true,

@@ -69,6 +69,10 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   TRUST_PROXY: z.string().default('false'),
   REDIS_URL: redisUrl.optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'letters, digits and _ : . - only')
+    .default('qorgau'),
   RATE_LIMIT_KEY_COST_PER_MINUTE: z.coerce.number().int().min(0).default(10_000_000),
   RATE_LIMIT_IP_COST_PER_MINUTE: z.coerce.number().int().min(0).default(2_000_000),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(MAX_QUERY_COST),
@@ -135,6 +139,8 @@ export interface Config {
     ipCostPerMinute: number;
     /** Set: budgets are shared by every server process through this Redis; unset: kept in memory. */
     redisUrl: string | undefined;
+    /** Prefix of the budgets' Redis keys: deployments (or test runs) sharing a Redis keep apart. */
+    redisKeyPrefix: string;
   };
   database: {
     statementTimeoutMs: number;
@@ -207,6 +213,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       keyCostPerMinute: parsed.RATE_LIMIT_KEY_COST_PER_MINUTE,
       ipCostPerMinute: parsed.RATE_LIMIT_IP_COST_PER_MINUTE,
       redisUrl: parsed.REDIS_URL,
+      redisKeyPrefix: parsed.REDIS_KEY_PREFIX,
     },
     database: {
       statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,

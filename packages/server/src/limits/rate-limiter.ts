@@ -62,7 +62,7 @@ return {spent, 1}
  * balancer grant one client one budget. When Redis cannot answer in time the request is let through
  * (and the problem logged): losing the limit for a moment is better than refusing every reader.
  */
-export function redisRateLimiter(url: string, logger: Logger, now: () => number = Date.now): RateLimiter {
+export function redisRateLimiter(url: string, keyPrefix: string, logger: Logger, now: () => number = Date.now): RateLimiter {
   const redis = new Redis(url, {
     lazyConnect: false,
     enableOfflineQueue: false,
@@ -86,7 +86,7 @@ export function redisRateLimiter(url: string, logger: Logger, now: () => number 
     async spend(subject, cost, limit) {
       const window = windowOf(now());
       try {
-        const [spent, allowed] = await spendCommand(`qorgau:ratelimit:${subject}:${window.index}`, cost, limit, RATE_LIMIT_WINDOW_MS);
+        const [spent, allowed] = await spendCommand(`${keyPrefix}:ratelimit:${subject}:${window.index}`, cost, limit, RATE_LIMIT_WINDOW_MS);
         return { allowed: allowed === 1, limit, remaining: Math.max(0, limit - spent), resetAt: window.resetAt };
       } catch (error) {
         if (now() - lastWarning > 10_000) {

@@ -122,6 +122,7 @@ function slots(size: number): { acquire(): Promise<void>; release(): void } {
 function cancelBackend(pool: Pool, pid: number | undefined): void {
   if (!pid) return;
   const client = new Client({ ...(pool.options as object), connectionTimeoutMillis: 2_000 });
+  client.on('error', () => undefined);
   client
     .connect()
     .then(() => client.query('SELECT pg_cancel_backend($1)', [pid]))
@@ -137,6 +138,25 @@ async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[
   } catch (error) {
     throw translateDatabaseError(error);
   }
+  // While checked out a connection has no pool listener: a server-side end (PostgreSQL restarting)
+  // would be an unhandled 'error' event that ends the process. The query itself reports the failure.
+  client.on('error', ignoreConnectionError);
+  try {
+    return await runOn<T>(client, pool, sql, params, signal);
+  } finally {
+    client.removeListener('error', ignoreConnectionError);
+  }
+}
+
+function ignoreConnectionError(): void {}
+
+async function runOn<T>(
+  client: PoolClient,
+  pool: Pool,
+  sql: string,
+  params: readonly unknown[],
+  signal: AbortSignal | undefined,
+): Promise<T[]> {
   if (!signal) {
     try {
       const result = await client.query(sql, params as unknown[]);
