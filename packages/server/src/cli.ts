@@ -142,7 +142,7 @@ async function keysRevoke(db: Db, args: string[]): Promise<void> {
 async function migrate(args: string[]): Promise<void> {
   if (args.length > 0) throw new UsageError(`"migrate" takes no arguments.`);
   const config = loadConfig();
-  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
   process.stderr.write(`qorgau: using ${describeDatabase(config)}\n`);
   const database = await openDatabase({ ...config, migrateOnStart: true }, logger, { reuseRunningEmbedded: true });
   try {
@@ -169,8 +169,9 @@ async function run(argv: string[]): Promise<void> {
   if (!handler) throw new UsageError(`Unknown command "${argv.join(' ')}".`);
   registerIdTypes(['ApiKey']);
   const config = loadConfig();
-  // Commands print their own results: the log says only what went wrong.
-  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  // Commands print their own results: the log says only what went wrong, on stderr, so that a
+  // warning (a slow statement) never breaks --json output.
+  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
   // On stderr, so that --json output stays one line: a key made in another database than the
   // server's would otherwise be refused as unknown with nothing to say why.
   process.stderr.write(`qorgau: using ${describeDatabase(config)}\n`);
