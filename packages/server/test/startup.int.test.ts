@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadTestSettings } from '../src/config/env';
@@ -9,6 +10,7 @@ import { freePort } from './ports';
 // (dist/cli.js) the way `pnpm qorgau` does.
 const MAIN = path.resolve(__dirname, '../dist/main.js');
 const CLI = path.resolve(__dirname, '../dist/cli.js');
+const DEFAULT_EMBEDDED_PORT = 54329;
 
 interface Started {
   child: ChildProcess;
@@ -117,6 +119,11 @@ describe('the server process', () => {
       { DATABASE_URL: 'mysql://localhost/qorgau' },
       /^qorgau: Invalid configuration: DATABASE_URL="mysql:\/\/localhost\/qorgau": must be a postgres/,
     ],
+    // No silent embedded database in production: its data would live and die with the container.
+    [
+      { NODE_ENV: 'production' },
+      /^qorgau: Invalid configuration: NODE_ENV=production needs DATABASE_URL .*: set DATABASE_URL to your PostgreSQL$/,
+    ],
   ])('refuses a bad setting with one line and a non-zero exit (%o)', async (env, message) => {
     const started = run({ ...env, DATA_DIR: dataDir });
     expect(await started.exited).toBe(1);
@@ -201,4 +208,93 @@ describe('the server process', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes a free port for its embedded PostgreSQL when the default one is busy, and `pnpm qorgau` finds it', async () => {
+    // Another checkout's PostgreSQL on the default port, as far as this one can tell.
+    const holder = net.createServer();
+    const held = await new Promise<boolean>((resolve) => {
+      holder.once('error', () => resolve(false)); // already busy: just as good
+      holder.listen(DEFAULT_EMBEDDED_PORT, '127.0.0.1', () => resolve(true));
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qorgau-port-'));
+    fs.chmodSync(dir, 0o755);
+    try {
+      const port = await freePort();
+      const env = { PORT: String(port), DATA_DIR: dir };
+      const server = run(env);
+      await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
+      expect(await countEvents(port)).toBe(2);
+      const lines = server
+        .stdout()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      const moved = lines.find((line) => line.msg?.startsWith('the default embedded PostgreSQL port is taken'));
+      expect(moved).toMatchObject({ defaultPort: DEFAULT_EMBEDDED_PORT, port: expect.any(Number) });
+      expect(moved.port).not.toBe(DEFAULT_EMBEDDED_PORT);
+      // The port is recorded where other processes look: postmaster.pid.
+      expect(fs.readFileSync(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]).toBe(String(moved.port));
+
+      // The operator's command uses the running server's PostgreSQL on that port.
+      const cli = run(env, CLI, ['keys', 'create', '--role', 'ADMIN', '--name', 'ops', '--json']);
+      expect(await cli.exited).toBe(0);
+      const { key } = JSON.parse(cli.stdout()) as { key: string };
+      const viewer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: '{ viewer { name role } }' }),
+      });
+      expect(await viewer.json()).toEqual({ data: { viewer: { name: 'ops', role: 'ADMIN' } } });
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      // A port the operator chose is not moved: refused with one line saying what to do.
+      const fixed = run({ ...env, EMBEDDED_POSTGRES_PORT: String(DEFAULT_EMBEDDED_PORT) });
+      expect(await fixed.exited).toBe(1);
+      expect(fixed.stderr().trim().split('\n')).toEqual([
+        expect.stringMatching(/^qorgau: Port 54329 \(EMBEDDED_POSTGRES_PORT\) is taken, so the embedded PostgreSQL cannot start\. /),
+      ]);
+    } finally {
+      if (held) await new Promise((resolve) => holder.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Root in a folder only root can enter (a checkout under /root, as in many containers and CI
+  // runners): PostgreSQL refuses root, and the postgres user it runs as cannot enter the folder.
+  const asRoot = process.getuid?.() === 0;
+  (asRoot ? it : it.skip)(
+    `${asRoot ? '' : '[skipped: needs root] '}as root with DATA_DIR in a folder only root can enter, serves from an embedded PostgreSQL the postgres user can reach`,
+    async () => {
+      const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qorgau-private-'));
+      fs.chmodSync(privateDir, 0o700);
+      const dataDir = path.join(privateDir, 'data');
+      let clusterDir: string | undefined;
+      try {
+        const port = await freePort();
+        const env = { PORT: String(port), DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+        const server = run(env);
+        await waitForReady(`http://127.0.0.1:${port}/readyz`, server);
+        expect(await countEvents(port)).toBe(2);
+        // DATA_DIR/postgres links to where the postgres user keeps the files.
+        clusterDir = fs.readlinkSync(path.join(dataDir, 'postgres'));
+        expect(clusterDir.startsWith('/var/lib/qorgau/data/')).toBe(true);
+        expect(fs.statSync(clusterDir).uid).not.toBe(0);
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+
+        // Data kept between runs: the next start finds the same cluster through the link.
+        const again = run(env);
+        await waitForReady(`http://127.0.0.1:${port}/readyz`, again);
+        expect(again.output()).not.toContain('initialising embedded PostgreSQL');
+        expect(await countEvents(port)).toBe(2);
+        again.child.kill('SIGTERM');
+        expect(await again.exited).toBe(0);
+      } finally {
+        fs.rmSync(privateDir, { recursive: true, force: true });
+        if (clusterDir) fs.rmSync(clusterDir, { recursive: true, force: true });
+      }
+    },
+  );
 });

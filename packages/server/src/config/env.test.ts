@@ -41,6 +41,22 @@ describe('parseConfig', () => {
     });
   });
 
+  it('tells a default embedded port from one the operator chose (only the default may move to a free port)', () => {
+    expect(parseConfig({})).toMatchObject({ embeddedPostgresPort: 54329, embeddedPostgresPortIsDefault: true });
+    expect(parseConfig({ EMBEDDED_POSTGRES_PORT: '54329' })).toMatchObject({
+      embeddedPostgresPort: 54329,
+      embeddedPostgresPortIsDefault: false,
+    });
+  });
+
+  it('refuses production without DATABASE_URL: no embedded database in production', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(
+      new ConfigError(
+        'Invalid configuration: NODE_ENV=production needs DATABASE_URL (the embedded PostgreSQL is for development and tests only): set DATABASE_URL to your PostgreSQL',
+      ),
+    );
+  });
+
   it('resolves a relative DATA_DIR from where the command was typed (INIT_CWD), not from the package pnpm runs it in', () => {
     expect(parseConfig({ DATA_DIR: 'var/qorgau', INIT_CWD: '/home/op/qorgau' }).dataDir).toBe('/home/op/qorgau/var/qorgau');
     expect(parseConfig({ DATA_DIR: '/srv/qorgau', INIT_CWD: '/home/op/qorgau' }).dataDir).toBe('/srv/qorgau');
@@ -48,7 +64,10 @@ describe('parseConfig', () => {
 
   it('describes the database without its password', () => {
     expect(describeDatabase(parseConfig({ DATA_DIR: '/srv/qorgau' }))).toBe(
-      'the embedded PostgreSQL in /srv/qorgau (DATA_DIR), port 54329',
+      'the embedded PostgreSQL in /srv/qorgau (DATA_DIR), port 54329 or a free one',
+    );
+    expect(describeDatabase(parseConfig({ DATA_DIR: '/srv/qorgau', EMBEDDED_POSTGRES_PORT: '6000' }))).toBe(
+      'the embedded PostgreSQL in /srv/qorgau (DATA_DIR), port 6000',
     );
     expect(describeDatabase(parseConfig({ DATABASE_URL: 'postgres://u:secret@db:6432/qorgau' }))).toBe(
       'the PostgreSQL at db:6432/qorgau (DATABASE_URL)',

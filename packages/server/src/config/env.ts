@@ -61,7 +61,8 @@ const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Unset: 54329, or a free port when another server holds that one (see embeddedPostgresPortIsDefault). */
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   MIGRATE_ON_START: booleanFromString.default(true),
   SEED_ON_START: booleanFromString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -105,6 +106,8 @@ export interface Config {
   databasePoolSize: number;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** The port was not set: the embedded PostgreSQL takes a free one if another server holds it. */
+  embeddedPostgresPortIsDefault: boolean;
   migrateOnStart: boolean;
   seedOnStart: boolean;
   logLevel: string;
@@ -177,6 +180,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.REQUEST_TIMEOUT_MS) {
     throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
   }
+  // A production server with no DATABASE_URL would keep its data in an embedded PostgreSQL inside
+  // its container, silently lost with it: refuse instead.
+  if (parsed.NODE_ENV === 'production' && parsed.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration: NODE_ENV=production needs DATABASE_URL (the embedded PostgreSQL is for development and tests only): set DATABASE_URL to your PostgreSQL',
+    );
+  }
   return {
     nodeEnv: parsed.NODE_ENV,
     isProduction: parsed.NODE_ENV === 'production',
@@ -187,7 +197,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     // Relative to where the user typed the command, so `pnpm start` (which runs in packages/server)
     // and `pnpm qorgau` (which runs at the root) find the same folder.
     dataDir: path.resolve(parsed.INIT_CWD ?? process.cwd(), parsed.DATA_DIR),
-    embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT,
+    embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
+    embeddedPostgresPortIsDefault: parsed.EMBEDDED_POSTGRES_PORT === undefined,
     migrateOnStart: parsed.MIGRATE_ON_START,
     seedOnStart: parsed.SEED_ON_START,
     logLevel: parsed.LOG_LEVEL,
@@ -227,7 +238,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 
 /** Where a configuration keeps its data, as an operator would recognise it (never a password). */
 export function describeDatabase(config: Config): string {
-  if (!config.databaseUrl) return `the embedded PostgreSQL in ${config.dataDir} (DATA_DIR), port ${config.embeddedPostgresPort}`;
+  if (!config.databaseUrl) {
+    const port = config.embeddedPostgresPortIsDefault
+      ? `port ${config.embeddedPostgresPort} or a free one`
+      : `port ${config.embeddedPostgresPort}`;
+    return `the embedded PostgreSQL in ${config.dataDir} (DATA_DIR), ${port}`;
+  }
   const url = new URL(config.databaseUrl);
   return `the PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname} (DATABASE_URL)`;
 }
