@@ -244,7 +244,7 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query: '{ viewer { name role } }' }),
       });
-      expect(await viewer.json()).toEqual({ data: { viewer: { name: 'ops', role: 'ADMIN' } } });
+      expect(await viewer.json()).toMatchObject({ data: { viewer: { name: 'ops', role: 'ADMIN' } } });
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
