@@ -130,13 +130,19 @@ export async function postJson(
   headers: Record<string, string> = {},
   timeoutMs = 20_000,
 ): Promise<{ status: number; headers: Headers; body: any }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-    // A liveness bound, not a measurement: a request that never ends fails the test instead of hanging it.
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+  // A liveness bound, not a measurement: a request that never ends fails the test instead of hanging it.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: abort.signal,
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+  } finally {
+    clearTimeout(timer);
+  }
 }
