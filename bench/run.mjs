@@ -226,6 +226,42 @@ function normalize(value) {
   return JSON.parse(JSON.stringify(value), (key, v) => (key === 'rank' && typeof v === 'number' ? Math.round(v * 1e5) / 1e5 : v));
 }
 
+/**
+ * How long the server takes to refuse each request of the hostile-input corpus (the test suite
+ * checks that each is refused with its code before any SQL; here it is timed, on the national data set).
+ */
+async function timeRefusals(apiUrl) {
+  const { HOSTILE_CASES } = createRequire(import.meta.url)('../packages/server/test/hostile-cases.cjs');
+  log(`hostile requests: ${HOSTILE_CASES.length} kinds, 5 times each…`);
+  const results = [];
+  for (const hostile of HOSTILE_CASES) {
+    const times = [];
+    let status = 0;
+    let code = '';
+    for (let i = 0; i < 5; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${apiUrl}${hostile.request.path ?? ''}`, {
+        method: hostile.request.method,
+        headers: hostile.request.headers,
+        body: hostile.request.body,
+      });
+      const body = await response.json();
+      times.push(performance.now() - started);
+      status = response.status;
+      code = body.errors?.[0]?.extensions?.code ?? 'none';
+    }
+    times.sort((a, b) => a - b);
+    results.push({
+      name: hostile.name,
+      status,
+      code,
+      medianMs: Math.round(times[2] * 10) / 10,
+      asExpected: status === hostile.status && code === hostile.code,
+    });
+  }
+  return results;
+}
+
 async function main() {
   const startedAt = Date.now();
   log(
@@ -318,6 +354,8 @@ async function main() {
     const q1Bodies = queries[0].variables.map((variables) => JSON.stringify({ query: queries[0].graphql, variables }));
     const w1 = process.argv.includes('--no-writes') ? null : await runW1(dataset.url, apiUrl, q1Bodies);
 
+    const refusals = await timeRefusals(apiUrl);
+
     const header = ['query', 'API req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio'];
     const table = [
       header,
@@ -353,6 +391,17 @@ async function main() {
       );
       if (!w1.auditMatches) process.exitCode = 1;
     }
+    process.stdout.write(
+      [
+        '| hostile request (test/hostile-cases.cjs) | status | code | refused in ms (median of 5) |',
+        '|---|--:|---|--:|',
+        ...refusals.map((r) => `| ${r.name} | ${r.status} | ${r.code} | ${r.medianMs} |`),
+      ].join('\n') + '\n\n',
+    );
+    if (refusals.some((r) => !r.asExpected)) {
+      log('a hostile request was not refused as test/hostile-cases.cjs expects');
+      process.exitCode = 1;
+    }
     const summary = {
       quick,
       connections: settings.connections,
@@ -361,6 +410,7 @@ async function main() {
       totalSeconds: Math.round((Date.now() - startedAt) / 1000),
       queries: rows,
       w1,
+      refusals,
     };
     fs.mkdirSync(path.join(here, 'results'), { recursive: true });
     fs.writeFileSync(path.join(here, 'results/latest.json'), `${JSON.stringify(summary, null, 2)}\n`);

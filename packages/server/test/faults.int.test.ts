@@ -95,6 +95,37 @@ describe('database faults', () => {
     expect(server.child.exitCode).toBeNull();
   });
 
+  it('stops working on a request whose client went away, without waiting for PostgreSQL', async () => {
+    const requestId = `gone-${Date.now()}`;
+    postgres.signal('SIGSTOP');
+    try {
+      const client = new AbortController();
+      const pending = fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+        body: JSON.stringify(QUERY),
+        signal: client.signal,
+      }).catch(() => null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      client.abort();
+      await pending;
+      // Its log line appears while PostgreSQL is still frozen: the request ended, cancelled.
+      let line: any;
+      for (let attempt = 0; attempt < 50 && !line; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        line = server
+          .output()
+          .split('\n')
+          .filter((text) => text.includes(requestId) && text.includes('graphql request'))
+          .map((text) => JSON.parse(text))[0];
+      }
+      expect(line).toMatchObject({ requestId, codes: ['TIMEOUT'] });
+    } finally {
+      postgres.signal('SIGCONT');
+    }
+    await untilAnswered();
+  });
+
   it('on SIGTERM under load, completes every request in flight, then exits 0', async () => {
     const draining = await startServerProcess({ ...FAULT_SETTINGS, DATABASE_URL: postgres.url });
     // Requests held in flight: PostgreSQL is frozen while they arrive, so none can finish before the signal.
