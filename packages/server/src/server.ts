@@ -190,27 +190,39 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        if (pool.waitingCount >= config.database.poolQueueMax) {
-          throw new GraphQLError('Every database connection is busy and too many requests wait; retry shortly.', {
-            extensions: {
-              code: ErrorCode.SERVICE_UNAVAILABLE,
-              http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
-            },
+        const requestId = res.locals.requestId as string;
+        try {
+          if (pool.waitingCount >= config.database.poolQueueMax) {
+            throw new GraphQLError('Every database connection is busy and too many requests wait; retry shortly.', {
+              extensions: {
+                code: ErrorCode.SERVICE_UNAVAILABLE,
+                http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+              },
+            });
+          }
+          // The request's Db counts the SQL statements it sends (the key lookup included).
+          const db = requestDb(dataSource, { statements: 0 }, pool, {
+            signal: res.locals.signal as AbortSignal,
+            maxConnections: config.database.connectionsPerRequest,
+            poolQueueMax: config.database.poolQueueMax,
           });
+          return createContext({
+            db,
+            lang: languageFromHeader(req.headers['accept-language']),
+            principal: await principalOf(db, req.headers.authorization),
+            requestId,
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          });
+        } catch (error) {
+          // A refused key (401) or a full pool or absent database (503): the client's or the
+          // moment's problem, not a bug; logged here, where the request's id is known.
+          const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+          logger.info(
+            { requestId, code, err: error instanceof Error ? error.message : String(error) },
+            'graphql request refused before execution',
+          );
+          throw error;
         }
-        // The request's Db counts the SQL statements it sends (the key lookup included).
-        const db = requestDb(dataSource, { statements: 0 }, pool, {
-          signal: res.locals.signal as AbortSignal,
-          maxConnections: config.database.connectionsPerRequest,
-          poolQueueMax: config.database.poolQueueMax,
-        });
-        return createContext({
-          db,
-          lang: languageFromHeader(req.headers['accept-language']),
-          principal: await principalOf(db, req.headers.authorization),
-          requestId: res.locals.requestId as string,
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        });
       },
     }),
   );

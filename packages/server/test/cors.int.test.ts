@@ -103,6 +103,9 @@ describe('browser apps on other origins', () => {
     });
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     expect(answer.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
+    // API answers are data: nothing may render or frame them.
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('with an allow-list, lets listed origins in and leaves the others without CORS headers (the browser blocks them)', async () => {

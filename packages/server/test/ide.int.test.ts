@@ -48,8 +48,15 @@ describe('the GraphQL IDE at /graphql', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     const response = await page.goto(server.url);
     expect(response?.headers()['content-type']).toContain('text/html');
+    // It runs under a policy that allows this server's own scripts, styles and workers only.
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
 
     const tabs = await page.locator('.graphiql-tab').allInnerTexts();
@@ -67,6 +74,7 @@ describe('the GraphQL IDE at /graphql', () => {
       timeout: 30_000,
     });
     const result = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
+    expect(cspViolations).toEqual([]);
     expect(result).toContain('"startsOn": "2017-12-08"');
     expect(result).toContain('"kind": "CONFERENCE"');
 

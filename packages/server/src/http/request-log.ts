@@ -12,10 +12,6 @@ import type { Logger } from '../logger';
  */
 export function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): ApolloServerPlugin<Context> {
   return {
-    async contextCreationDidFail({ error }) {
-      // A refused key (401) or a full pool (503): the client's or the moment's problem, not a bug.
-      logger.info({ err: error.message }, 'graphql request refused before execution');
-    },
     async requestDidStart({ request }) {
       const startedAt = process.hrtime.bigint();
       return {
