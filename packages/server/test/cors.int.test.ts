@@ -4,8 +4,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
-import { loadTestSettings } from '../src/config/env';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { startTestServer, type TestServer } from './harness';
 
 // The SDK as `pnpm build` leaves it, bundled for a browser page as an app would bundle it.
@@ -38,19 +38,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   api = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: loadTestSettings().chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { loadTestSettings } from '../src/config/env';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { startTestServer, type TestServer } from './harness';
 
 // The IDE bundle comes from `pnpm build` (scripts/build-ide.mjs).
@@ -14,20 +14,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!IDE_BUILT) throw new Error('dist-ide is missing: run `pnpm build` before the tests');
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: loadTestSettings().chromiumPath,
-    // Playwright gives the browser a fresh temporary profile of its own.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

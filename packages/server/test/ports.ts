@@ -1,13 +1,2 @@
-import net from 'node:net';
-
-/** A TCP port free on this machine right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The tests take free ports as the embedded PostgreSQL does.
+export { freePort } from '../src/db/embedded-postgres';

@@ -87,7 +87,7 @@ const envSchema = z.object({
   IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   DATABASE_POOL_QUEUE_MAX: z.coerce.number().int().min(0).default(200),
-  DATABASE_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(3),
+  DATABASE_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(5),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),

@@ -62,7 +62,7 @@ function isPortBusy(port: number): Promise<boolean> {
 }
 
 /** A port free on 127.0.0.1 right now (the OS picks it). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
