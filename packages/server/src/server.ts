@@ -22,7 +22,7 @@ import type { Logger } from './logger';
 import { buildQorgauSchema } from './schema';
 import { corsMiddleware } from './http/cors';
 import { apiSecurityHeaders, ideSecurityHeaders } from './http/security-headers';
-import { clientErrorHandler, requestIdInRefusals, sendGraphQLError, unexpectedErrorHandler } from './http/client-errors';
+import { clientErrorHandler, completeRefusals, sendGraphQLError, unexpectedErrorHandler } from './http/client-errors';
 import { publicCachePlugin, publicCacheValidators } from './http/public-cache';
 import { requestLogPlugin } from './http/request-log';
 import { documentLimitRules } from './limits/document-rules';
@@ -186,7 +186,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     corsMiddleware(config.http.corsOrigins),
     apiSecurityHeaders(),
     publicCacheValidators(),
-    requestIdInRefusals(),
+    completeRefusals(config.limits.maxQueryCost),
     express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -40,12 +40,36 @@ describe('hostile input', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
       if (hostile.argument) expect(body.errors?.[0]?.extensions?.argument).toBe(hostile.argument);
       expect(body.errors?.[0]?.extensions?.requestId).toEqual(response.headers.get('x-request-id'));
+      // Every answer says what the request cost, refusals included.
+      expect((body as { extensions?: { cost?: unknown } }).extensions?.cost).toEqual({ requested: expect.any(Number), limit: 250_000 });
       // Refused in the HTTP layer (no header: no GraphQL context, so no SQL) or by GraphQL with none sent.
       const statements = response.headers.get('x-sql-statements');
       expect(statements === null ? 0 : Number(statements)).toBe(0);
       expect(dataOf(ordinary).region.name).toBeTruthy();
     },
   );
+
+  it('refuses connections beyond its cap, and serves again once they close', async () => {
+    const capped = await startTestServer({ HTTP_MAX_CONNECTIONS: '2' });
+    const { port } = new URL(capped.url);
+    const idle = await Promise.all(
+      [1, 2].map(
+        () =>
+          new Promise<net.Socket>((resolve) => {
+            const socket = net.connect(Number(port), '127.0.0.1', () => resolve(socket));
+          }),
+      ),
+    );
+    try {
+      await expect(capped.gql(ORDINARY)).rejects.toThrow();
+      for (const socket of idle) socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(dataOf(await capped.gql(ORDINARY)).region.name).toBeTruthy();
+    } finally {
+      for (const socket of idle) socket.destroy();
+      await capped.stop();
+    }
+  });
 
   it('drops a client that sends its body too slowly, and keeps serving', async () => {
     const slow = await startTestServer({ REQUEST_TIMEOUT_MS: '1500', HTTP_HEADERS_TIMEOUT_MS: '1000' });

@@ -64,17 +64,22 @@ export function unexpectedErrorHandler(logger: Logger): ErrorRequestHandler {
 
 /**
  * Adds the request id to the errors of refusals that Apollo answers before a request has a context
- * (a batch, a CSRF block, a GET mutation), so that every error carries one. Answers below 400 are
- * left untouched: their errors got the id from the request log plugin, and the hot path stays as is.
+ * (a batch, a CSRF block, a GET mutation, a refused key), and the cost they were charged (nothing),
+ * so that every answer has both. Answers below 400 are left untouched: the GraphQL plugins gave them
+ * both, and the hot path stays as it is.
  */
-export function requestIdInRefusals(): RequestHandler {
+export function completeRefusals(maxQueryCost: number): RequestHandler {
   return (_req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (res.statusCode >= 400 && typeof body === 'string' && body.startsWith('{"errors"') && !body.includes('"requestId"')) {
+      if (res.statusCode >= 400 && typeof body === 'string' && body.startsWith('{"errors"')) {
         try {
-          const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
-          for (const error of parsed.errors ?? []) error.extensions = { ...error.extensions, requestId: res.locals.requestId as string };
+          const parsed = JSON.parse(body) as {
+            errors?: Array<{ extensions?: Record<string, unknown> }>;
+            extensions?: Record<string, unknown>;
+          };
+          for (const error of parsed.errors ?? []) error.extensions = { requestId: res.locals.requestId as string, ...error.extensions };
+          parsed.extensions = { cost: { requested: 0, limit: maxQueryCost }, ...parsed.extensions };
           return send(JSON.stringify(parsed));
         } catch {
           return send(body);
