@@ -139,6 +139,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', maximum },
     };
   }
+  if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && formatted.message === 'Maximum introspection depth exceeded') {
+    // graphql-js's own rule against introspection that nests member lists (types { fields { type { fields … }).
+    return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'introspection' } };
+  }
   if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && BAD_VALUE_PATTERNS.some((p) => p.test(formatted.message))) {
     const argument = badLiteralArgument(error);
     return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };

@@ -47,6 +47,12 @@ const HOSTILE_CASES = [
     code: 'QUERY_TOO_COMPLEX',
   },
   {
+    name: 'an introspection query nesting member lists (types { fields { type { fields … } } })',
+    request: json({ query: `{ __schema { types { ${'fields { type { '.repeat(6)}name${' } }'.repeat(6)} } } }` }),
+    status: 400,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  {
     name: 'a variable list of 5,000 IDs',
     request: json({
       query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
