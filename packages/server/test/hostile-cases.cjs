@@ -23,6 +23,22 @@ const HOSTILE_CASES = [
     code: 'QUERY_TOO_COMPLEX',
   },
   {
+    name: 'a chain of 40 fragments, each spreading the next twice',
+    request: json({
+      query: `{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F40 on Query { events(first: 1) { totalCount } }`,
+    }),
+    status: 400,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  {
+    name: 'thirty aliased copies of the whole schema (introspection)',
+    request: json({
+      query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name fields { name args { name } } } }`).join(' ')} }`,
+    }),
+    status: 400,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  {
     name: 'an alias bomb (2,000 aliases)',
     request: json({ query: `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: event(slug: "x") { id }`).join(' ')} }` }),
     status: 400,

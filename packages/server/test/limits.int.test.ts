@@ -8,7 +8,7 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { declaredMaxItems, MAX_QUERY_COST, operationCost } from '../src/limits/query-cost';
+import { declaredMaxItems, MAX_QUERY_COST, operationCost, rootFieldCount } from '../src/limits/query-cost';
 import { MAX_MUTATIONS_PER_REQUEST } from '../src/limits/limits.plugin';
 import { buildQorgauSchema } from '../src/schema';
 import { dataOf, startTestServer, type TestServer } from './harness';
@@ -57,6 +57,27 @@ describe('query cost', () => {
     ).toBe(3 + 5 + 1);
   });
 
+  it('walks each fragment once, however often it is spread (a chain spreading each link twice)', () => {
+    const links = 40;
+    const chain = Array.from({ length: links }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    // Walking every spread would take 2^40 steps (the test would never end); each spread counts, so
+    // the figure says what the document asks for, and it is refused.
+    expect(costOf(`{ ...F0 } ${chain} fragment F${links} on Query { events(first: 3) { totalCount } }`)).toBe(2 ** links * (3 + 1));
+    const document = parse(
+      `mutation { ...F0 } ${chain.replace(/on Query/g, 'on Mutation')} fragment F${links} on Mutation { deleteSource(input: { id: "x", version: 1 }) { userErrors { code } } }`,
+    );
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    );
+    expect(rootFieldCount(operation.selectionSet, fragments)).toBe(2 ** links);
+  });
+
+  it('charges introspection: the whole schema 50,000, a type 50', () => {
+    expect(costOf('{ __schema { types { name } } }')).toBe(50_000);
+    expect(costOf('{ __type(name: "Event") { fields { name } } __typename }')).toBe(50);
+  });
+
   it('declares a bound on every plain list of objects (else it would cost 1 whatever it holds)', () => {
     const schema = buildQorgauSchema();
     const undeclared: string[] = [];
@@ -94,6 +115,16 @@ describe('the limit', () => {
       maximum: MAX_QUERY_COST,
     });
     expect(response.sqlStatements).toBe(0);
+  });
+
+  it('counts variables as the operation runs with them, defaults included', async () => {
+    const nested = (first: string) =>
+      `organizations(first: ${first}) { nodes { officials(first: ${first}) { nodes { events(first: ${first}) { nodes { slug } } } } } }`;
+    const literal = await server.gql(`{ ${nested('100')} }`);
+    const byDefault = await server.gql(`query($n: Int = 100) { ${nested('$n')} }`);
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(byDefault.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: literal.errors?.[0]?.extensions?.cost });
+    expect(byDefault.sqlStatements).toBe(0);
   });
 
   it('serves a large request within the limit', async () => {

@@ -3,7 +3,8 @@ import { startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Budgets on, as in production: a public answer must not change with the client's budget.
+  server = await startTestServer({ RATE_LIMIT_IP_COST_PER_MINUTE: '1000000', RATE_LIMIT_KEY_COST_PER_MINUTE: '1000000' });
 });
 afterAll(async () => {
   await server.stop();
@@ -28,8 +29,12 @@ describe('cacheable public reads', () => {
     expect(first.headers.get('vary')).toMatch(/Accept-Language/);
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
+    // What one client has left of its budget is not in a shared answer.
+    expect(first.headers.get('x-ratelimit-remaining')).toBeNull();
     expect((await first.json()).data.region.slug).toBe('astana');
 
+    const same = await fetch(getUrl({ query: QUERY }), { headers: PREFLIGHTED });
+    expect(same.headers.get('etag')).toBe(etag);
     const again = await fetch(getUrl({ query: QUERY }), { headers: { ...PREFLIGHTED, 'if-none-match': etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');

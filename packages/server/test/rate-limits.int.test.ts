@@ -67,10 +67,18 @@ describe('budgets per minute, in one process', () => {
     });
   });
 
-  it('refuses a request that costs more than the whole budget, saying so', async () => {
+  it('refuses a request that costs more than the whole budget as too complex (no wait would help)', async () => {
     const response = await server.gql('{ events(first: 100) { nodes { slug } } }');
-    expect(response.status).toBe(429);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 100, maximum: QUERY_COST * 3 });
     expect(response.errors?.[0]?.message).toMatch(/more than the budget/);
+    expect(response.headers.get('retry-after')).toBeNull();
+  });
+
+  it('answers a variable of the wrong type BAD_USER_INPUT, not with the budget', async () => {
+    const response = await server.gql('query($n: Int) { events(first: $n) { totalCount } }', { n: 'abc' });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -98,7 +106,7 @@ describe('budgets shared through Redis by several server processes', () => {
   });
 
   it('lets requests through when Redis does not answer (and says so in the log)', async () => {
-    const server = await startTestServer({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_IP_COST_PER_MINUTE: '1' });
+    const server = await startTestServer({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_IP_COST_PER_MINUTE: String(QUERY_COST) });
     try {
       const answers = await Promise.all([server.gql(QUERY), server.gql(QUERY)]);
       expect(answers.map((a) => a.status)).toEqual([200, 200]);

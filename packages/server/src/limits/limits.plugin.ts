@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '@qorgau/schema';
 import type { Config } from '../config/env';
 import type { Context } from '../context';
@@ -53,7 +53,11 @@ export function limitsPlugin(options: {
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
-          const variables = request.variables ?? {};
+          // The variables as the operation will run with them: defaults applied, values coerced. When
+          // they do not coerce, execution refuses them (BAD_USER_INPUT) before any resolver runs.
+          const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coercion.errors) return;
+          const variables = coercion.coerced;
           if (operation.operation === 'mutation') {
             const mutations = rootFieldCount(operation.selectionSet, fragments);
             if (mutations > MAX_MUTATIONS_PER_REQUEST) {
@@ -87,21 +91,36 @@ export function limitsPlugin(options: {
           if (limit === 0) return;
           const subject = principal ? `key:${principal.keyId}` : `ip:${contextValue.clientAddress}`;
           // Even a request of no cost (only scalars of one record) is a request: it spends 1.
-          budget = await limiter.spend(subject, Math.max(1, requested), limit);
+          const charge = Math.max(1, requested);
+          if (charge > limit) {
+            // No wait would help: it is refused as too large for the budget, not rate-limited.
+            throw refusal(
+              new QueryTooComplexError(
+                `This request costs ${charge}, more than the budget of ${limit} per minute; ask for less in one request.`,
+                {
+                  cost: charge,
+                  maximum: limit,
+                },
+              ),
+              400,
+            );
+          }
+          budget = await limiter.spend(subject, charge, limit);
           if (!budget.allowed) {
             const retryAfter = Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000));
-            const message =
-              Math.max(1, requested) > limit
-                ? `This request costs ${requested}, more than the budget of ${limit} per minute; ask for less in one request.`
-                : `The budget of ${limit} per minute is spent (this request costs ${requested}); retry in ${retryAfter} s.`;
+            const message = `The budget of ${limit} per minute is spent (this request costs ${charge}); retry in ${retryAfter} s.`;
             throw refusal(
-              new DomainError(ErrorCode.RATE_LIMITED, message, { cost: requested, limit, retryAfterSeconds: retryAfter }),
+              new DomainError(ErrorCode.RATE_LIMITED, message, { cost: charge, limit, retryAfterSeconds: retryAfter }),
               429,
               new HeaderMap([...rateLimitHeaders(budget), ['retry-after', String(retryAfter)]]),
             );
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, request, contextValue }) {
+          // An anonymous GET may be served from a shared cache to other clients: its answer must
+          // not carry one client's budget (and the ETag must not change with it).
+          const shareable = request.http?.method === 'GET' && contextValue.principal === null && response.http.status !== 429;
+          if (shareable) budget = undefined;
           if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;

@@ -46,6 +46,13 @@ export function declaredMaxItems(field: GraphQLField<unknown, unknown>): number 
   return typeof value === 'number' ? value : undefined;
 }
 
+/**
+ * What introspection costs: `__schema` answers with the whole schema (about 150 KB, as much work as
+ * tens of thousands of records; a request may hold four), `__type` with one type.
+ */
+export const INTROSPECTION_SCHEMA_COST = 50_000;
+export const INTROSPECTION_TYPE_COST = 50;
+
 function isConnection(type: GraphQLNamedType): boolean {
   return type.name.endsWith('Connection');
 }
@@ -58,25 +65,28 @@ function isRecordType(type: GraphQLNamedType): boolean {
 
 /** How many root fields `selectionSet` runs, fragments expanded (aliases of one field count apiece). */
 export function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): number {
-  const visited = new Set<string>();
-  const count = (set: SelectionSetNode): number => {
+  // Each fragment is counted once and reused: a chain of fragments each spreading the next twice
+  // would otherwise take time doubling with every link.
+  const counted = new Map<string, number>();
+  const count = (set: SelectionSetNode, path: ReadonlySet<string>): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value !== '__typename') total += 1;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        total += count(selection.selectionSet);
+        total += count(selection.selectionSet, path);
       } else {
-        const fragment = fragments[selection.name.value];
-        if (!fragment || visited.has(fragment.name.value)) continue;
-        visited.add(fragment.name.value);
-        total += count(fragment.selectionSet);
-        visited.delete(fragment.name.value);
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        // A fragment spread inside itself is a validation error; guard anyway.
+        if (!fragment || path.has(name)) continue;
+        if (!counted.has(name)) counted.set(name, count(fragment.selectionSet, new Set([...path, name])));
+        total += counted.get(name)!;
       }
     }
     return total;
   };
-  return count(selectionSet);
+  return count(selectionSet, new Set());
 }
 
 /** The items of the list arguments of `selection`, variables applied (each is work for the server). */
@@ -110,7 +120,11 @@ export function operationCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): number {
-  const visited = new Set<string>();
+  // The cost is linear in `multiplier` and `instances` (cost = perRecord × multiplier + perInstance ×
+  // instances), so each fragment is walked once per type and its spreads reuse the two figures: a
+  // chain of fragments each spreading the next twice would otherwise take time doubling per link.
+  const fragmentCosts = new Map<string, { perRecord: number; perInstance: number }>();
+  const path = new Set<string>();
   // `multiplier`: how many times the selection set runs for records (a connection's nodes);
   // `instances`: how many of the parent object there are (a connection itself, for totalCount).
   const cost = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType, multiplier: number, instances: number): number => {
@@ -119,7 +133,12 @@ export function operationCost(
       if (selection.kind === Kind.FIELD) {
         if (!isObjectType(parentType) && !isInterfaceType(parentType)) continue;
         const field = parentType.getFields()[selection.name.value];
-        if (!field) continue;
+        if (!field) {
+          // Introspection is not among the fields: see INTROSPECTION_SCHEMA_COST.
+          if (selection.name.value === '__schema') total += multiplier * INTROSPECTION_SCHEMA_COST;
+          else if (selection.name.value === '__type') total += multiplier * INTROSPECTION_TYPE_COST;
+          continue;
+        }
         const type = getNamedType(field.type);
         total += instances * listArgumentItems(selection, variables);
         let inner = multiplier;
@@ -145,13 +164,20 @@ export function operationCost(
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
         if (type) total += cost(selection.selectionSet, type, multiplier, instances);
       } else {
-        const fragment = fragments[selection.name.value];
+        const name = selection.name.value;
+        const fragment = fragments[name];
         // A fragment spread inside itself is a validation error; guard anyway.
-        if (!fragment || visited.has(fragment.name.value)) continue;
-        visited.add(fragment.name.value);
+        if (!fragment || path.has(name)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        if (type) total += cost(fragment.selectionSet, type, multiplier, instances);
-        visited.delete(fragment.name.value);
+        if (!type) continue;
+        let figures = fragmentCosts.get(name);
+        if (!figures) {
+          path.add(name);
+          figures = { perRecord: cost(fragment.selectionSet, type, 1, 0), perInstance: cost(fragment.selectionSet, type, 0, 1) };
+          path.delete(name);
+          fragmentCosts.set(name, figures);
+        }
+        total += figures.perRecord * multiplier + figures.perInstance * instances;
       }
     }
     return total;
