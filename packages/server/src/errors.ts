@@ -100,6 +100,11 @@ function badLiteralArgument(error: unknown): string | undefined {
   }
 }
 
+function isClientHttpStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** graphql-js's refusal of a document over `parseOptions.maxTokens`. */
 // (graphql-js 16 writes "more that".)
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
@@ -146,6 +151,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && BAD_VALUE_PATTERNS.some((p) => p.test(formatted.message))) {
     const argument = badLiteralArgument(error);
     return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
+  }
+  if (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    original.extensions.code === undefined &&
+    isClientHttpStatus(original.extensions.http)
+  ) {
+    // Apollo's own refusals without a code (a persisted query's hash that does not match, an
+    // unknown protocol version): the client's mistake, said as Apollo says it.
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   }
   if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...rest } = formatted.extensions ?? {};

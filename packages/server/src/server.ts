@@ -27,7 +27,7 @@ import { publicCachePlugin, publicCacheValidators } from './http/public-cache';
 import { requestLogPlugin } from './http/request-log';
 import { documentLimitRules } from './limits/document-rules';
 import { limitsPlugin } from './limits/limits.plugin';
-import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
+import { memoryRateLimiter, redisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 
 export interface RunningServer {
   url: string;
@@ -48,7 +48,29 @@ function requestIdOf(header: string | string[] | undefined): string {
 }
 
 /** The request's API key as its principal; a bad key ends the request with HTTP 401 before anything runs. */
-async function principalOf(db: Db, authorization: string | undefined): Promise<Principal | null> {
+/**
+ * How many refused keys one address may present per minute. Each unknown key is a lookup in the
+ * database; past this, the address is answered 429 before any lookup (while budgets are on).
+ */
+export const MAX_REFUSED_KEYS_PER_MINUTE = 30;
+
+async function principalOf(
+  db: Db,
+  authorization: string | undefined,
+  refusals: { limiter: RateLimiter; subject: string; enabled: boolean },
+): Promise<Principal | null> {
+  if (authorization !== undefined && refusals.enabled) {
+    const state = await refusals.limiter.spend(refusals.subject, 0, MAX_REFUSED_KEYS_PER_MINUTE);
+    if (state.remaining === 0) {
+      const retryAfter = String(Math.max(1, Math.ceil((state.resetAt - Date.now()) / 1000)));
+      throw new GraphQLError(
+        `This address presented ${MAX_REFUSED_KEYS_PER_MINUTE} refused API keys this minute; retry in ${retryAfter} s.`,
+        {
+          extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers: new HeaderMap([['retry-after', retryAfter]]) } },
+        },
+      );
+    }
+  }
   try {
     return await authenticate(db, authorization);
   } catch (error) {
@@ -61,6 +83,7 @@ async function principalOf(db: Db, authorization: string | undefined): Promise<P
       });
     }
     if (!(error instanceof UnauthenticatedError)) throw error;
+    if (refusals.enabled) await refusals.limiter.spend(refusals.subject, 1, MAX_REFUSED_KEYS_PER_MINUTE);
     throw new GraphQLError(error.message, {
       extensions: {
         code: ErrorCode.UNAUTHENTICATED,
@@ -209,7 +232,11 @@ export async function startServer(options: { config: Config; dataSource: DataSou
           return createContext({
             db,
             lang: languageFromHeader(req.headers['accept-language']),
-            principal: await principalOf(db, req.headers.authorization),
+            principal: await principalOf(db, req.headers.authorization, {
+              limiter,
+              subject: `refused-keys:${req.ip ?? 'unknown'}`,
+              enabled: config.rateLimit.ipCostPerMinute > 0,
+            }),
             requestId,
             clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           });

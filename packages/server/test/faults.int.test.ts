@@ -1,3 +1,8 @@
+import { Client } from 'pg';
+import { createApiKey } from '../src/auth/keys';
+import { createDataSource } from '../src/db/data-source';
+import { createLogger } from '../src/logger';
+import { requestDb } from '../src/sql/db';
 import {
   postJson,
   startOwnPostgres,
@@ -124,6 +129,55 @@ describe('database faults', () => {
       postgres.signal('SIGCONT');
     }
     await untilAnswered();
+  });
+
+  it('cuts a write short at the deadline: TIMEOUT, and nothing of it written', async () => {
+    const strict = await startServerProcess({
+      ...FAULT_SETTINGS,
+      DATABASE_URL: postgres.url,
+      STATEMENT_TIMEOUT_MS: '30000',
+      REQUEST_TIMEOUT_MS: '1500',
+      HTTP_HEADERS_TIMEOUT_MS: '1500',
+    });
+    const dataSource = createDataSource({ url: postgres.url, poolSize: 1, logger: createLogger({ logLevel: 'silent' }) });
+    await dataSource.initialize();
+    const locker = new Client({ connectionString: postgres.url });
+    await locker.connect();
+    try {
+      const created = await requestDb(dataSource).transaction('test key', (tx) =>
+        createApiKey(
+          tx,
+          { actor: { keyId: null, name: 'cli:test', organizationId: null }, operation: 'keys create', requestId: null },
+          { name: 'deadline writer', role: 'ADMIN', organizationId: null },
+          { name: ['name'], organization: ['organization'] },
+        ),
+      );
+      // Another session holds the table: the write waits on its lock past the request's deadline.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE sources IN ACCESS EXCLUSIVE MODE');
+      const answer = await postJson(
+        strict.url,
+        {
+          query:
+            'mutation { createSource(input: { slug: "deadline-write", title: { en: "Deadline" }, language: EN, kind: REPORT }) { source { slug } } }',
+        },
+        { authorization: `Bearer ${created.key}` },
+      );
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      await locker.query('ROLLBACK');
+      expect((await dataSource.query(`SELECT count(*)::int AS n FROM sources WHERE slug = 'deadline-write'`))[0].n).toBe(0);
+      expect(
+        (
+          await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'createSource' AND request_id = $1`, [
+            answer.headers.get('x-request-id'),
+          ])
+        )[0].n,
+      ).toBe(0);
+    } finally {
+      await locker.end();
+      await dataSource.destroy();
+      await stopServerProcess(strict);
+    }
   });
 
   it('on SIGTERM under load, completes every request in flight, then exits 0', async () => {

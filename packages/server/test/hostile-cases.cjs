@@ -125,6 +125,34 @@ const HOSTILE_CASES = [
     code: 'BAD_REQUEST',
   },
   {
+    name: 'a body declared gzip that is not',
+    request: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    },
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a persisted query whose hash is not the query’s',
+    request: json({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a persisted query of an unknown protocol version',
+    request: json({ query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'b'.repeat(64) } } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'a subscription (the API has none)',
+    request: json({ query: 'subscription { __typename }' }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
     name: 'a text/plain body (a cross-site form post)',
     request: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) },
     status: 400,

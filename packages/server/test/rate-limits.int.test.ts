@@ -1,5 +1,6 @@
 import { RATE_LIMIT_WINDOW_MS } from '../src/limits/rate-limiter';
 import { readHarnessDatabaseUrl } from '../src/config/env';
+import { MAX_REFUSED_KEYS_PER_MINUTE } from '../src/server';
 import { startTestServer, type TestServer } from './harness';
 import { postJson, startServerProcess, stopServerProcess, type ServerProcess } from './server-processes';
 
@@ -73,6 +74,19 @@ describe('budgets per minute, in one process', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 100, maximum: QUERY_COST * 3 });
     expect(response.errors?.[0]?.message).toMatch(/more than the budget/);
     expect(response.headers.get('retry-after')).toBeNull();
+  });
+
+  it('answers an address that keeps presenting unknown keys 429 before looking them up', async () => {
+    await awayFromWindowEnd();
+    const forged = await server.key('ADMIN', null, 'to revoke');
+    await server.sql(`UPDATE api_keys SET revoked_at = now() WHERE id = $1`, [forged.id]);
+    const statuses: number[] = [];
+    for (let i = 0; i < MAX_REFUSED_KEYS_PER_MINUTE + 1; i += 1) statuses.push((await server.as(forged.key, '{ __typename }')).status);
+    expect(statuses.slice(0, MAX_REFUSED_KEYS_PER_MINUTE).every((status) => status === 401)).toBe(true);
+    const refused = await server.as(forged.key, '{ __typename }');
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.sqlStatements).toBeNaN();
   });
 
   it('answers a variable of the wrong type BAD_USER_INPUT, not with the budget', async () => {

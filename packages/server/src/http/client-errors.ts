@@ -21,11 +21,13 @@ interface BodyParserError extends Error {
   type?: string;
   status?: number;
   limit?: number;
+  /** Set by body-parser (http-errors) on errors that are the client's, such as a damaged gzip body. */
+  expose?: boolean;
 }
 
 const BODY_PROBLEMS: Record<string, string> = {
   'entity.too.large': 'The request body is larger than the limit of {limit} bytes.',
-  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.parse.failed': 'The request body is not a JSON object (a GraphQL request is {"query": …, "variables": …}).',
   'encoding.unsupported': 'The request body has a content encoding the server does not accept.',
   'charset.unsupported': 'The request body has a charset the server does not accept; send UTF-8.',
   'request.aborted': 'The client ended the request before its body arrived.',
@@ -39,7 +41,10 @@ const BODY_PROBLEMS: Record<string, string> = {
  */
 export function clientErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: BodyParserError, _req, res, next) => {
-    const template = error.type ? BODY_PROBLEMS[error.type] : undefined;
+    const clientsFault = error.expose === true && error.status !== undefined && error.status >= 400 && error.status < 500;
+    const template =
+      (error.type ? BODY_PROBLEMS[error.type] : undefined) ??
+      (clientsFault ? 'The request body could not be read: its content encoding is damaged or not the one declared.' : undefined);
     if (template === undefined || res.headersSent) {
       next(error);
       return;

@@ -48,6 +48,15 @@ export function limitsPlugin(options: {
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw refusal(
+              new DomainError(
+                ErrorCode.BAD_REQUEST,
+                'This API has no subscriptions: follow changes with the `changes` query and its cursor.',
+              ),
+              400,
+            );
+          }
           const fragments = Object.fromEntries(
             document.definitions
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)

@@ -241,11 +241,14 @@ export function requestDb(
       }
     },
     async transaction<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-      // A write that has begun is not cut short by the deadline: it commits or rolls back whole,
-      // bounded by the statement and idle-in-transaction timeouts.
+      // The deadline holds for writes too: past it, the statement running is cancelled, no other is
+      // sent, and the transaction rolls back whole (nothing half-written, the client told TIMEOUT).
       checkCanStart();
       await connections.acquire();
       const runner = dataSource.createQueryRunner('master');
+      const onAbort = () =>
+        cancelBackend(pool, (runner as unknown as { databaseConnection?: { processID?: number } }).databaseConnection?.processID);
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
         await runner.connect();
         await runner.startTransaction('READ COMMITTED');
@@ -253,13 +256,21 @@ export function requestDb(
         const tx: Tx = {
           name,
           query: async <R>(sql: string, params: readonly unknown[] = []) => {
+            if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
             stats.statements += 1;
-            const result = await runner.query(sql, params as unknown[], true);
-            return result.records as R[];
+            try {
+              const result = await runner.query(sql, params as unknown[], true);
+              return result.records as R[];
+            } catch (error) {
+              if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
+              throw error;
+            }
           },
         };
         try {
           const value = await work(tx);
+          // Not cancelled during COMMIT: the client would be told TIMEOUT of a write that committed.
+          signal?.removeEventListener('abort', onAbort);
           stats.statements += 1;
           await runner.commitTransaction();
           return value;
@@ -273,6 +284,7 @@ export function requestDb(
       } catch (error) {
         throw translateDatabaseError(error);
       } finally {
+        signal?.removeEventListener('abort', onAbort);
         await runner.release();
         connections.release();
       }
