@@ -147,13 +147,15 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       // Apollo's landing page loads from a CDN; the IDE is served from this server (dist-ide).
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin({ limits: config.limits, rateLimit: config.rateLimit, limiter }),
-      publicCachePlugin(config.http.publicCacheMaxAgeSeconds),
+      publicCachePlugin(config.http.publicCacheMaxAgeSeconds, config.http.corsOrigins !== '*'),
       requestLogPlugin(logger, config.exposeSqlStats),
     ],
   });
   await apollo.start();
   const pool = readPool(dataSource);
 
+  // Every answer (health checks, 404s) gets the API's security headers; the IDE page sets its own.
+  app.use(apiSecurityHeaders());
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
@@ -207,7 +209,6 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       next();
     },
     corsMiddleware(config.http.corsOrigins),
-    apiSecurityHeaders(),
     publicCacheValidators(),
     completeRefusals(config.limits.maxQueryCost),
     express.json({ limit: config.http.maxBodyBytes }),
@@ -254,7 +255,10 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     }),
   );
   app.use(clientErrorHandler(logger));
-  app.use((_req: express.Request, res: express.Response) => {
+  app.use((req: express.Request, res: express.Response) => {
+    res.locals.requestId ??= requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', res.locals.requestId as string);
+    res.setHeader('cache-control', 'no-store');
     sendGraphQLError(res, 404, ErrorCode.NOT_FOUND, 'Nothing here: the API is at /graphql.');
   });
   app.use(unexpectedErrorHandler(logger));

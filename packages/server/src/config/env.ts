@@ -89,7 +89,7 @@ const envSchema = z.object({
   DATABASE_POOL_QUEUE_MAX: z.coerce.number().int().min(0).default(200),
   DATABASE_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(5),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
   /** Set by pnpm and npm to the directory the command was typed in (scripts run elsewhere). */
@@ -177,7 +177,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       `Invalid configuration: CORS_ORIGINS=${JSON.stringify(parsed.CORS_ORIGINS)}: must be * or origins separated by commas, e.g. https://example.kz,https://app.example.kz`,
     );
   }
-  if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.REQUEST_TIMEOUT_MS) {
+  // Headers must arrive within the request's own time: by default 10 s, or the request timeout if shorter.
+  const headersTimeoutMs = parsed.HTTP_HEADERS_TIMEOUT_MS ?? Math.min(10_000, parsed.REQUEST_TIMEOUT_MS);
+  if (headersTimeoutMs > parsed.REQUEST_TIMEOUT_MS) {
     throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
   }
   // A production server with no DATABASE_URL would keep its data in an embedded PostgreSQL inside
@@ -208,7 +210,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
       maxBodyBytes: parsed.MAX_BODY_BYTES,
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
-      headersTimeoutMs: parsed.HTTP_HEADERS_TIMEOUT_MS,
+      headersTimeoutMs,
       keepAliveTimeoutMs: parsed.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: parsed.HTTP_MAX_CONNECTIONS,
       publicCacheMaxAgeSeconds: parsed.PUBLIC_CACHE_MAX_AGE_SECONDS,

@@ -33,7 +33,7 @@ export function publicCacheValidators(): RequestHandler {
  * caching proxy can serve them; everything else (keys, errors, POSTs, mutations) is `no-store`.
  * The answer depends on the language asked for and on the key, hence `Vary`.
  */
-export function publicCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<Context> {
+export function publicCachePlugin(maxAgeSeconds: number, originsListed: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       return {
@@ -47,7 +47,9 @@ export function publicCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<Con
             !single.errors?.length &&
             (response.http.status ?? 200) === 200;
           response.http.headers.set('cache-control', cacheable ? `public, max-age=${maxAgeSeconds}` : 'no-store');
-          if (cacheable) response.http.headers.set('vary', 'Origin, Accept-Language, Authorization');
+          // With `*` every origin gets the same answer: Vary on Origin would only split a CDN's cache.
+          if (cacheable)
+            response.http.headers.set('vary', originsListed ? 'Origin, Accept-Language, Authorization' : 'Accept-Language, Authorization');
         },
       };
     },

@@ -10,6 +10,8 @@ export function apiSecurityHeaders(): RequestHandler {
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     // Answers are meant to be read from other origins (CORS decides who); CORP must not block them.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+    // TLS ends at the load balancer or proxy in front, which owns HSTS; over plain HTTP it is noise.
+    strictTransportSecurity: false,
   });
 }
 
@@ -32,5 +34,6 @@ export function ideSecurityHeaders(): RequestHandler {
         frameAncestors: ["'none'"],
       },
     },
+    strictTransportSecurity: false,
   });
 }
