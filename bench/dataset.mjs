@@ -214,7 +214,9 @@ export const datasetSteps = (SIZES = NATIONAL_SIZES) => [
     INSERT INTO events (id, slug, title, kind, status, starts_on, ends_on, city, region_id, summary)
       SELECT e, 'bench-event-' || e, ${text(31, 'e', 4)},
         (ARRAY['CONFERENCE','TRAINING','OUTREACH','CAMPAIGN','MEETING','OTHER'])[1 + bench_pick(32, e, 6)],
-        'HELD', DATE '2017-01-01' + bench_pick(33, e, 3650), DATE '2017-01-01' + bench_pick(33, e, 3650) + bench_pick(34, e, 3),
+        -- Statuses agree with dates: an event that starts after today is planned, the others were held.
+        CASE WHEN DATE '2017-01-01' + bench_pick(33, e, 3650) > CURRENT_DATE THEN 'PLANNED' ELSE 'HELD' END,
+        DATE '2017-01-01' + bench_pick(33, e, 3650), DATE '2017-01-01' + bench_pick(33, e, 3650) + bench_pick(34, e, 3),
         jsonb_build_object('en', 'City ' || bench_pick(35, e, 50)), ${DISTRICT_FIRST_ID} + bench_pick(36, e, ${SIZES.topLevelRegions * SIZES.districtsPerTopLevel}),
         ${text(37, 'e', 12)}
       FROM generate_series(1, ${SIZES.events}) e;

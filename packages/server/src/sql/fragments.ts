@@ -21,10 +21,9 @@ export function tsQuery(placeholder: string): string {
 
 /** The ids of a region and every region below it. */
 export function regionSubtree(placeholder: string): string {
-  return `(WITH RECURSIVE subtree AS (
-      SELECT id FROM regions WHERE id = ${placeholder}
-      UNION ALL SELECT r.id FROM regions r JOIN subtree s ON r.parent_id = s.id)
-    SELECT id FROM subtree)`;
+  // The closure table (migration RegionAncestors): an index lookup whose size PostgreSQL estimates
+  // from its statistics, where a recursive CTE's was a guess two orders of magnitude off.
+  return `(SELECT region_id FROM region_ancestors WHERE ancestor_id = ${placeholder})`;
 }
 
 /**
