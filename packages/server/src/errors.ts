@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, parse, visit, type ASTNode, type DocumentNode, type GraphQLFormattedError, type Source } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, isErrorCode } from '@qorgau/schema';
 
@@ -15,6 +16,17 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+}
+
+/**
+ * A domain error as a refusal before execution (from the context function or a plugin hook):
+ * Apollo answers with this HTTP status and headers, and `formatError` gives the domain's code.
+ */
+export function httpRefusal(error: DomainError, status: number, headers: ReadonlyArray<[string, string]> = []): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { http: { status, ...(headers.length > 0 && { headers: new HeaderMap(headers) }) } },
+  });
 }
 
 /** Keeps a `switch` over a union complete: a new member that no case handles fails to compile. */

@@ -1,6 +1,6 @@
 import { RATE_LIMIT_WINDOW_MS } from '../src/limits/rate-limiter';
 import { readHarnessDatabaseUrl } from '../src/config/env';
-import { MAX_REFUSED_KEYS_PER_MINUTE } from '../src/server';
+import { MAX_REFUSED_KEYS_PER_MINUTE } from '../src/http/request-context';
 import { startTestServer, type TestServer } from './harness';
 import { postJson, startServerProcess, stopServerProcess, type ServerProcess } from './server-processes';
 

@@ -1,13 +1,13 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '@qorgau/schema';
 import type { Config } from '../config/env';
 import type { Context } from '../context';
-import { DomainError } from '../errors';
+import { DomainError, httpRefusal } from '../errors';
 import { QueryTooComplexError } from './document-rules';
 import { checkInputLimits } from './input-limits';
 import { operationCost, rootFieldCount } from './query-cost';
-import type { BudgetState, RateLimiter } from './rate-limiter';
+import { retryAfterSeconds, type BudgetState, type RateLimiter } from './rate-limiter';
 
 /**
  * The most mutations one request may run. Each runs in its own transaction, one after another, so
@@ -15,11 +15,6 @@ import type { BudgetState, RateLimiter } from './rate-limiter';
  * as long as it liked; batches larger than this are sent as several requests.
  */
 export const MAX_MUTATIONS_PER_REQUEST = 20;
-
-/** A refusal from a plugin hook: Apollo answers with the GraphQLError's HTTP status and headers. */
-function refusal(error: DomainError, status: number, headers?: HeaderMap): GraphQLError {
-  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status, ...(headers && { headers }) } } });
-}
 
 function rateLimitHeaders(budget: BudgetState): Array<[string, string]> {
   return [
@@ -49,7 +44,7 @@ export function limitsPlugin(options: {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
           if (operation.operation === 'subscription') {
-            throw refusal(
+            throw httpRefusal(
               new DomainError(
                 ErrorCode.BAD_REQUEST,
                 'This API has no subscriptions: follow changes with the `changes` query and its cursor.',
@@ -70,7 +65,7 @@ export function limitsPlugin(options: {
           if (operation.operation === 'mutation') {
             const mutations = rootFieldCount(operation.selectionSet, fragments);
             if (mutations > MAX_MUTATIONS_PER_REQUEST) {
-              throw refusal(
+              throw httpRefusal(
                 new QueryTooComplexError(
                   `This request runs ${mutations} mutations; the limit is ${MAX_MUTATIONS_PER_REQUEST} per request. Send larger batches as several requests.`,
                   { mutations, maximum: MAX_MUTATIONS_PER_REQUEST },
@@ -82,12 +77,12 @@ export function limitsPlugin(options: {
           try {
             checkInputLimits(schema, document, operation, variables);
           } catch (error) {
-            if (error instanceof DomainError) throw refusal(error, 400);
+            if (error instanceof DomainError) throw httpRefusal(error, 400);
             throw error;
           }
           requested = operationCost(schema, operation, fragments, variables);
           if (requested > limits.maxQueryCost) {
-            throw refusal(
+            throw httpRefusal(
               new QueryTooComplexError(
                 `This request could fetch ${requested} records; the limit is ${limits.maxQueryCost}. Ask for smaller pages (first/last) in nested connections, or fewer nested lists.`,
                 { cost: requested, maximum: limits.maxQueryCost },
@@ -103,7 +98,7 @@ export function limitsPlugin(options: {
           const charge = Math.max(1, requested);
           if (charge > limit) {
             // No wait would help: it is refused as too large for the budget, not rate-limited.
-            throw refusal(
+            throw httpRefusal(
               new QueryTooComplexError(
                 `This request costs ${charge}, more than the budget of ${limit} per minute; ask for less in one request.`,
                 {
@@ -116,12 +111,12 @@ export function limitsPlugin(options: {
           }
           budget = await limiter.spend(subject, charge, limit);
           if (!budget.allowed) {
-            const retryAfter = Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000));
+            const retryAfter = retryAfterSeconds(budget.resetAt);
             const message = `The budget of ${limit} per minute is spent (this request costs ${charge}); retry in ${retryAfter} s.`;
-            throw refusal(
+            throw httpRefusal(
               new DomainError(ErrorCode.RATE_LIMITED, message, { cost: charge, limit, retryAfterSeconds: retryAfter }),
               429,
-              new HeaderMap([...rateLimitHeaders(budget), ['retry-after', String(retryAfter)]]),
+              [...rateLimitHeaders(budget), ['retry-after', String(retryAfter)]],
             );
           }
         },

@@ -13,6 +13,11 @@ export interface BudgetState {
   resetAt: number;
 }
 
+/** Whole seconds until a budget is whole again (at least 1): what `Retry-After` says. */
+export function retryAfterSeconds(resetAt: number, now: number = Date.now()): number {
+  return Math.max(1, Math.ceil((resetAt - now) / 1000));
+}
+
 /** Spends query cost from per-client budgets that refill every minute (fixed windows). */
 export interface RateLimiter {
   /** Counts `cost` against `subject`'s budget of `limit` unless it does not fit; a refused request spends nothing. */
