@@ -142,7 +142,7 @@ async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[
   // would be an unhandled 'error' event that ends the process. The query itself reports the failure.
   client.on('error', ignoreConnectionError);
   try {
-    return await runOn<T>(client, pool, sql, params, signal);
+    return await runOn<T>(client, pool, sql, params, signal ?? NO_DEADLINE);
   } finally {
     client.removeListener('error', ignoreConnectionError);
   }
@@ -150,25 +150,10 @@ async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[
 
 function ignoreConnectionError(): void {}
 
-async function runOn<T>(
-  client: PoolClient,
-  pool: Pool,
-  sql: string,
-  params: readonly unknown[],
-  signal: AbortSignal | undefined,
-): Promise<T[]> {
-  if (!signal) {
-    try {
-      const result = await client.query(sql, params as unknown[]);
-      client.release();
-      return result.rows as T[];
-    } catch (error) {
-      // A connection that failed is dropped rather than reused.
-      client.release(error instanceof Error ? error : true);
-      throw translateDatabaseError(error);
-    }
-  }
-  const connection = client;
+/** The signal of a handle without a deadline (the CLI, the tests' fixtures): it never aborts. */
+const NO_DEADLINE = new AbortController().signal;
+
+async function runOn<T>(connection: PoolClient, pool: Pool, sql: string, params: readonly unknown[], signal: AbortSignal): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
     let settled = false;
     const onAbort = () => {
