@@ -168,7 +168,6 @@ export async function updateOfficial(ctx: Context, input: UpdateOfficialInput): 
   return { official: record, userErrors };
 }
 
-/** Deletes an official who took part in no event, and their posts (each recorded as deleted). */
 /** Deletes an official who took part in no event, and their posts (each recorded as deleted). ADMIN only. */
 export async function deleteOfficial(
   ctx: Context,

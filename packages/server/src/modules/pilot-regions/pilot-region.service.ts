@@ -199,7 +199,6 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
 }
 
 /** Deletes a pilot with its areas, measures and figures (each figure recorded as deleted). ADMIN only. */
-/** Deletes a pilot with its areas, measures and figures (each figure recorded as deleted). ADMIN only. */
 export async function deletePilotRegion(
   ctx: Context,
   input: DeleteRecordInput,

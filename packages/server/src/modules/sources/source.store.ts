@@ -1,6 +1,6 @@
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { rowsById, rowsByKey } from '../../sql/loaders';
+import { groupByKey, rowsById, rowsByKey } from '../../sql/loaders';
 import { col, defineTable, insertRow, selectById, type RowOf, type WritableRow } from '../../sql/table';
 import type { Language } from '@qorgau/schema';
 import type { SourceKind } from './source.type';
@@ -68,9 +68,10 @@ export async function citedSourceIds(tx: Queryable, recordType: string, recordId
      WHERE record_type = $1 AND record_id = ANY($2::bigint[]) ORDER BY record_id, source_id`,
     [recordType, recordIds],
   );
-  const cited = new Map<string, string[]>();
-  for (const row of rows) cited.set(row.recordId, [...(cited.get(row.recordId) ?? []), row.id]);
-  return cited;
+  const groups = groupByKey(recordIds, rows, (row) => row.recordId);
+  return new Map(
+    recordIds.flatMap((recordId, index) => (groups[index]!.length > 0 ? [[recordId, groups[index]!.map((row) => row.id)]] : [])),
+  );
 }
 
 /** Adds citations (ones the record has already are kept once). */
