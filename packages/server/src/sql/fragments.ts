@@ -19,13 +19,6 @@ export function tsQuery(placeholder: string): string {
   return `(websearch_to_tsquery('english', ${placeholder}) || websearch_to_tsquery('russian', ${placeholder}) || websearch_to_tsquery('simple', ${placeholder}))`;
 }
 
-/** The ids of a region and every region below it. */
-export function regionSubtree(placeholder: string): string {
-  // The closure table (migration RegionAncestors): an index lookup whose size PostgreSQL estimates
-  // from its statistics, where a recursive CTE's was a guess two orders of magnitude off.
-  return `(SELECT region_id FROM region_ancestors WHERE ancestor_id = ${placeholder})`;
-}
-
 /**
  * A timestamptz as ISO 8601 text in UTC, formatted by PostgreSQL: rows carry it as a string, so no
  * Date is parsed for timestamps a response may not even ask for.
