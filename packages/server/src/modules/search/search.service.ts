@@ -1,8 +1,8 @@
 import type { Context } from '../../context';
 import { SEARCH_DEFINITIONS } from '../../modules';
-import { SqlParams, tsQuery } from '../../sql/fragments';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../sql/pagination';
 import { BadUserInputError } from '../../errors';
+import { countHits, searchHits } from './search.store';
 import type { SearchType } from './search.type';
 
 /** The searchable tables, by `SearchType` value, from the registry. */
@@ -37,18 +37,8 @@ export async function search(
   const offset = args.after ? decodeOffset(args.after) : 0;
   // Each type is one branch of a UNION ALL: a type named twice would count its hits twice.
   const types = args.types?.length ? [...new Set(args.types)] : [...TABLES.keys()];
-  const params = new SqlParams();
-  const q = params.add(query);
-  const matches = types
-    .map((type) => {
-      const { typeName, table } = TABLES.get(type) as (typeof SEARCH_DEFINITIONS)[number];
-      return `SELECT '${typeName}' AS type, id, ts_rank(search_vector, q.query) AS rank FROM ${table}, q WHERE search_vector @@ q.query`;
-    })
-    .join(' UNION ALL ');
-  const hitsSql = `WITH q AS (SELECT ${tsQuery(q)} AS query)
-    SELECT hits.type, hits.id::text AS id, hits.rank FROM (${matches}) hits ORDER BY hits.rank DESC, hits.type, hits.id
-    LIMIT ${params.add(first + 1)} OFFSET ${params.add(offset)}`;
-  const hits = first === 0 ? [] : await ctx.db.query<{ type: string; id: string; rank: number }>(hitsSql, params.values);
+  const tables = types.map((type) => TABLES.get(type) as (typeof SEARCH_DEFINITIONS)[number]);
+  const hits = first === 0 ? [] : await searchHits(ctx.db, tables, query, first + 1, offset);
   const kept = hits.slice(0, first);
   const nodes = await Promise.all(kept.map((hit) => ctx.loadNode(hit.type, hit.id)));
   const edges = kept
@@ -65,11 +55,7 @@ export async function search(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
-      count ??= ctx.db
-        .query<{ count: number }>(`WITH q AS (SELECT ${tsQuery('$1')} AS query) SELECT count(*)::int AS count FROM (${matches}) hits`, [
-          query,
-        ])
-        .then((rows) => rows[0]?.count ?? 0);
+      count ??= countHits(ctx.db, tables, query);
       return count;
     },
   };
