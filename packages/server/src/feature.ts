@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { Db } from './sql/db';
+import type { TypeModel } from './compiler/model';
 import type { Columns, Table } from './sql/table';
 
 /** A record type whose global IDs `node(id:)` resolves, through the feature's own loaders. */
@@ -38,6 +39,8 @@ export interface Feature<L extends object, D extends object> {
   /** Types with global IDs that `node(id:)` does not return (API keys: admins only). */
   otherIdTypes?: readonly string[];
   search?: readonly SearchDefinition[];
+  /** How the read compiler reads the feature's GraphQL types (and its root fields, as type `Query`). */
+  models?: readonly TypeModel[];
   /** Every table the feature's store declares (checked against the migrated database by a test). */
   tables: ReadonlyArray<Table<Columns>>;
 }

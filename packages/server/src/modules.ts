@@ -3,6 +3,7 @@
 // Features declare TypeGraphQL classes, whose decorators need the metadata API loaded first.
 import 'reflect-metadata';
 import type { Feature, NodeDefinition, SearchDefinition } from './feature';
+import type { TypeModel } from './compiler/model';
 import { registerIdTypes } from './graphql/global-id';
 import { apiKeysFeature } from './modules/api-keys';
 import { auditLogFeature } from './modules/audit-log';
@@ -42,5 +43,16 @@ export const NODE_DEFINITIONS: ReadonlyMap<string, NodeDefinition<object>> = new
 
 /** The tables `search` ranks, in registry order. */
 export const SEARCH_DEFINITIONS: readonly SearchDefinition[] = features.flatMap((feature) => feature.search ?? []);
+
+/** How the read compiler reads each GraphQL type: the features' models, `Query`'s fields gathered from all. */
+export const READ_MODELS: ReadonlyMap<string, TypeModel> = (() => {
+  const models = new Map<string, TypeModel>();
+  for (const model of features.flatMap((feature) => feature.models ?? [])) {
+    const known = models.get(model.typename);
+    if (known && model.typename !== 'Query') throw new Error(`Two features describe ${model.typename}`);
+    models.set(model.typename, known ? { ...known, fields: { ...known.fields, ...model.fields } } : model);
+  }
+  return models;
+})();
 
 registerIdTypes([...NODE_DEFINITIONS.keys(), ...features.flatMap((feature) => feature.otherIdTypes ?? [])]);

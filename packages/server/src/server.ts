@@ -24,6 +24,8 @@ import { requestLogPlugin } from './http/request-log';
 import { documentLimitRules } from './limits/document-rules';
 import { limitsPlugin } from './limits/limits.plugin';
 import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
+import { compiledReadsPlugin, stringifyResult } from './compiler/compiled-reads.plugin';
+import { READ_MODELS } from './modules';
 
 export interface RunningServer {
   url: string;
@@ -77,8 +79,10 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   const limiter = config.rateLimit.redisUrl
     ? redisRateLimiter(config.rateLimit.redisUrl, config.rateLimit.redisKeyPrefix, logger)
     : memoryRateLimiter();
+  const schema = buildQorgauSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildQorgauSchema(),
+    schema,
+    stringifyResult,
     introspection: true,
     includeStacktraceInErrorResponses: !config.isProduction,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -94,6 +98,8 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       limitsPlugin({ limits: config.limits, rateLimit: config.rateLimit, limiter }),
       publicCachePlugin(config.http.publicCacheMaxAgeSeconds, config.http.corsOrigins !== '*'),
       requestLogPlugin(logger, config.exposeSqlStats),
+      // Last: it answers after validation, the cost check and the budgets have run.
+      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models: READ_MODELS, logger })] : []),
     ],
   });
   await apollo.start();

@@ -67,6 +67,7 @@ const envSchema = z.object({
   SEED_ON_START: booleanFromString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SQL_STATS: booleanFromString.optional(),
+  COMPILED_READS: booleanFromString.default(true),
   CORS_ORIGINS: z.string().default('*'),
   TRUST_PROXY: z.string().default('false'),
   REDIS_URL: redisUrl.optional(),
@@ -113,6 +114,8 @@ export interface Config {
   logLevel: string;
   /** Adds the SQL statement count of each request to its response (`x-sql-statements`). */
   exposeSqlStats: boolean;
+  /** Whether query operations the read models cover are answered with one compiled SQL statement (compiler/). */
+  compiledReads: boolean;
   http: {
     /** Origins that browser apps may call the API from: `*` for any (reads need no credentials). */
     corsOrigins: '*' | string[];
@@ -205,6 +208,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     seedOnStart: parsed.SEED_ON_START,
     logLevel: parsed.LOG_LEVEL,
     exposeSqlStats: parsed.EXPOSE_SQL_STATS ?? parsed.NODE_ENV !== 'production',
+    compiledReads: parsed.COMPILED_READS,
     http: {
       corsOrigins,
       trustProxy: parseTrustProxy(parsed.TRUST_PROXY),

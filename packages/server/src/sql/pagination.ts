@@ -73,7 +73,7 @@ export interface Page<T> {
   readonly totalCount: Promise<number>;
 }
 
-interface Window {
+export interface Window {
   limit: number;
   backward: boolean;
   cursor: { key: string; id: string } | null;
@@ -108,7 +108,7 @@ export function checkPageSize(value: number | null | undefined, argument: string
   }
 }
 
-function windowOf(args: PageArgs): Window {
+export function windowOf(args: PageArgs): Window {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw new BadUserInputError('Pass either first or last, not both', 'last');
   if (after != null && before != null) throw new BadUserInputError('Pass either after or before, not both', 'before');
@@ -141,7 +141,7 @@ export interface PageOptions {
   withTotalCount?: boolean;
 }
 
-function orderSql(spec: ListSpec, backward: boolean): { direction: SortDirection; comparison: string } {
+export function orderSql(spec: ListSpec, backward: boolean): { direction: SortDirection; comparison: string } {
   const effective: SortDirection = backward === (spec.direction === 'ASC') ? 'DESC' : 'ASC';
   return { direction: effective, comparison: effective === 'ASC' ? '>' : '<' };
 }
@@ -158,7 +158,7 @@ const KEY_CHECKS: Record<ListSpec['orderKeyType'], (key: string) => boolean> = {
   int: (key) => /^-?\d{1,9}$/.test(key),
 };
 
-function keysetWhere(spec: ListSpec, window: Window, params: SqlParams): string[] {
+export function keysetWhere(spec: ListSpec, window: Window, params: SqlParams): string[] {
   if (!window.cursor) return spec.where;
   if (!KEY_CHECKS[spec.orderKeyType](window.cursor.key)) {
     const argument = window.backward ? 'before' : 'after';
@@ -170,7 +170,7 @@ function keysetWhere(spec: ListSpec, window: Window, params: SqlParams): string[
   return [...spec.where, `((${spec.orderKey}), t.id) ${comparison} (${key}::${spec.orderKeyType}, ${id}::bigint)`];
 }
 
-function whereClause(conditions: string[]): string {
+export function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 

@@ -27,6 +27,8 @@ export interface Column<T> {
   readonly hidden?: true;
   /** For a reference: the GraphQL type of the record it points to (`Region`). */
   readonly references?: string;
+  /** For a jsonb column of texts in several languages: one text, or a list of them. */
+  readonly localized?: 'text' | 'list';
   /** Type only: the value a row holds for this column. */
   readonly __value?: T;
 }
@@ -44,6 +46,7 @@ function column<T>(spec: {
   param?: (value: T) => unknown;
   cast?: string;
   references?: string;
+  localized?: 'text' | 'list';
 }): Column<T> {
   return { param: (value: T) => value, cast: '', ...spec };
 }
@@ -77,10 +80,19 @@ export const col = {
       select: (a) => `${a}.${name}`,
       param: jsonParam,
       cast: '::jsonb',
+      localized: 'text',
     }),
   /** A jsonb array of localized texts (topics, audiences). */
   localizedList: (name: string) =>
-    column<LocalizedText[]>({ name, dataType: 'jsonb', nullable: false, select: (a) => `${a}.${name}`, param: jsonParam, cast: '::jsonb' }),
+    column<LocalizedText[]>({
+      name,
+      dataType: 'jsonb',
+      nullable: false,
+      select: (a) => `${a}.${name}`,
+      param: jsonParam,
+      cast: '::jsonb',
+      localized: 'list',
+    }),
   /** A text[] column, read and bound as a JS array. */
   textList: (name: string) =>
     column<string[]>({ name, dataType: 'ARRAY', nullable: false, select: (a) => `${a}.${name}`, cast: '::text[]' }),

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { EVENT_MODELS } from './event.model';
 import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, createEventLoaders } from './event.store';
 import { EventOrganizerResolver, EventParticipantResolver, EventResolver } from './event.resolver';
 import { Event } from './event.type';
@@ -10,5 +11,6 @@ export const eventsFeature = defineFeature({
   createLoaders: createEventLoaders,
   nodes: [{ typeName: 'Event', load: (loaders, id) => loaders.eventById.load(id) }],
   search: [{ searchType: 'EVENT', description: 'Events.', typeName: 'Event', typeClass: Event, table: 'events' }],
+  models: EVENT_MODELS,
   tables: [EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS],
 });

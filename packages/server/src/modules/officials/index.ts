@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { OFFICIAL_MODELS } from './official.model';
 import { OFFICIALS, POSTS, createOfficialLoaders } from './official.store';
 import { OfficialResolver, PostResolver } from './official.resolver';
 import { Official, Post } from './official.type';
@@ -13,5 +14,6 @@ export const officialsFeature = defineFeature({
     { typeName: 'Post', load: (loaders, id) => loaders.postById.load(id) },
   ],
   search: [{ searchType: 'OFFICIAL', description: 'Officials.', typeName: 'Official', typeClass: Official, table: 'officials' }],
+  models: OFFICIAL_MODELS,
   tables: [OFFICIALS, POSTS],
 });

@@ -45,6 +45,12 @@ export type PostRow = RowOf<typeof POSTS>;
 /** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
 export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= ${TODAY_SQL} AND (p.ended_on IS NULL OR p.ended_on > ${TODAY_SQL}))`;
 
+/** SQL of `isPostCurrent` (official.service.ts) for the post aliased `post`: ended, else unknown without a start, else started. */
+export function postIsCurrentSql(post: string): string {
+  return `CASE WHEN ${post}.ended_on IS NOT NULL AND ${post}.ended_on <= ${TODAY_SQL} THEN false
+    WHEN ${post}.started_on IS NULL THEN NULL ELSE ${post}.started_on <= ${TODAY_SQL} END`;
+}
+
 /** Officials with their organizations: what `Organization.officials` lists (keyed by `link.organization_id`). */
 const ORGANIZATION_OFFICIALS = `(SELECT DISTINCT official_id, organization_id FROM posts) link JOIN officials t ON t.id = link.official_id`;
 

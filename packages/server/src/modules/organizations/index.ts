@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { ORGANIZATION_MODELS } from './organization.model';
 import { ORGANIZATIONS, ORGANIZATION_CONTACTS, createOrganizationLoaders } from './organization.store';
 import { ContactResolver, OrganizationResolver } from './organization.resolver';
 import { Organization } from './organization.type';
@@ -18,5 +19,6 @@ export const organizationsFeature = defineFeature({
       table: 'organizations',
     },
   ],
+  models: ORGANIZATION_MODELS,
   tables: [ORGANIZATIONS, ORGANIZATION_CONTACTS],
 });

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { RECOMMENDATION_MODELS } from './recommendation.model';
 import {
   RECOMMENDATIONS,
   RECOMMENDATION_RESPONSIBLE_ORGANIZATIONS,
@@ -23,5 +24,6 @@ export const recommendationsFeature = defineFeature({
       table: 'recommendations',
     },
   ],
+  models: RECOMMENDATION_MODELS,
   tables: [RECOMMENDATIONS, RECOMMENDATION_RESPONSIBLE_ORGANIZATIONS, RECOMMENDATION_STATUS_CHANGES],
 });

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { REGION_MODELS } from './region.model';
 import { REGIONS, REGION_SUCCESSIONS, createRegionLoaders } from './region.store';
 import { RegionResolver } from './region.resolver';
 import { Region } from './region.type';
@@ -9,5 +10,6 @@ export const regionsFeature = defineFeature({
   types: [Region],
   createLoaders: createRegionLoaders,
   nodes: [{ typeName: 'Region', load: (loaders, id) => loaders.regionById.load(id) }],
+  models: REGION_MODELS,
   tables: [REGIONS, REGION_SUCCESSIONS],
 });

@@ -40,7 +40,7 @@ const ORDER_KEYS: Record<RegionOrderField, OrderKey> = {
   UPDATED_AT: UPDATED_AT_ORDER,
 };
 
-export function regionsPage(db: Db, args: RegionsArgs): Promise<Page<RegionRow>> {
+export function regionListSpec(args: RegionsArgs): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
@@ -56,7 +56,7 @@ export function regionsPage(db: Db, args: RegionsArgs): Promise<Page<RegionRow>>
     where.push(`(t.name->>'en' ILIKE ${pattern} OR t.name->>'ru' ILIKE ${pattern} OR t.name->>'kk' ILIKE ${pattern})`);
   }
   const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  const spec: ListSpec = {
+  return {
     select: REGIONS.select('t'),
     from: 'regions t',
     where,
@@ -65,7 +65,10 @@ export function regionsPage(db: Db, args: RegionsArgs): Promise<Page<RegionRow>>
     orderKeyType: ORDER_KEYS[order.field].type,
     direction: order.direction,
   };
-  return paginate<RegionRow>(db, spec, args);
+}
+
+export function regionsPage(db: Db, args: RegionsArgs): Promise<Page<RegionRow>> {
+  return paginate<RegionRow>(db, regionListSpec(args), args);
 }
 
 /**

@@ -1,0 +1,279 @@
+import {
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import { getArgumentValues } from 'graphql/execution/values';
+import { FALLBACK_ORDER, type Language } from '@qorgau/schema';
+import { decodeTypedId } from '../graphql/global-id';
+import type { Reference } from '../graphql/references';
+import { SqlParams } from '../sql/fragments';
+import { keysetWhere, orderSql, whereClause, windowOf, type ListSpec, type PageArgs } from '../sql/pagination';
+import { base64url, type FieldScope, type TypeModel } from './model';
+
+/**
+ * The operation asks for something the models do not describe (a field, an abstract type,
+ * introspection): it is served by the resolvers instead. Thrown while compiling; any other error
+ * (bad input found while binding arguments) also falls back, so that the resolvers report it.
+ */
+export class NotCompilable extends Error {}
+
+/** One statement answering a whole operation: its `data` as JSON text, and whether its reference checks held. */
+export interface CompiledStatement {
+  sql: string;
+  params: unknown[];
+}
+
+export interface CompileInput {
+  schema: GraphQLSchema;
+  models: ReadonlyMap<string, TypeModel>;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  /** Coerced variable values. */
+  variables: Record<string, unknown>;
+  lang: Language;
+}
+
+const LANGUAGE_KEYS: Record<Language, string> = { EN: 'en', RU: 'ru', KK: 'kk' };
+
+/** PostgreSQL functions take at most 100 arguments: json_build_object at most 50 keys. */
+const MAX_OBJECT_KEYS = 50;
+
+/** The localized jsonb text `jsonb` in `lang`, else in its fallback languages (as pickLanguage does). */
+function pickLanguageSql(jsonb: string, lang: Language): string {
+  return `coalesce(${FALLBACK_ORDER[lang].map((l) => `nullif(${jsonb}->>'${LANGUAGE_KEYS[l]}', '')`).join(', ')})`;
+}
+
+/** Renumbers the `$n` placeholders of SQL written for its own parameters to follow `offset` others. */
+function renumber(sql: string, offset: number): string {
+  return offset === 0 ? sql : sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+}
+
+class Statement {
+  readonly params = new SqlParams();
+  readonly checks: string[] = [];
+  private aliases = 0;
+
+  constructor(readonly input: CompileInput) {}
+
+  alias(): string {
+    this.aliases += 1;
+    return `_q${this.aliases}`;
+  }
+
+  modelOf(type: GraphQLObjectType): TypeModel {
+    const model = this.input.models.get(type.name);
+    if (!model) throw new NotCompilable(`${type.name} has no model`);
+    return model;
+  }
+
+  fieldsOf(type: GraphQLObjectType, nodes: readonly FieldNode[]): Map<string, readonly FieldNode[]> {
+    const { schema, fragments, variables } = this.input;
+    return collectSubfields(schema, fragments, variables, type, nodes);
+  }
+
+  /** `json_build_object` over the response keys of a selection, in selection order. */
+  jsonObject(pairs: Array<[string, string]>): string {
+    if (pairs.length > MAX_OBJECT_KEYS) throw new NotCompilable(`a selection of ${pairs.length} keys`);
+    return `json_build_object(${pairs.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
+  }
+
+  /** The JSON of `fields` (response key → nodes) of `type` over the row `row`. */
+  object(type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, row: string): string {
+    const model = this.modelOf(type);
+    const pairs: Array<[string, string]> = [];
+    for (const [key, nodes] of fields) {
+      const node = nodes[0] as FieldNode;
+      const name = node.name.value;
+      if (name === '__typename') {
+        pairs.push([key, `'${type.name}'::text`]);
+        continue;
+      }
+      const definition = type.getFields()[name];
+      const compileField = model.fields[name];
+      if (!definition || !compileField) throw new NotCompilable(`${type.name}.${name} has no model`);
+      pairs.push([key, compileField(new Scope(this, definition, nodes, row))]);
+    }
+    return this.jsonObject(pairs);
+  }
+
+  /** The whole operation's data as one JSON object. */
+  root(): string {
+    const { schema, fragments, variables, operation } = this.input;
+    const queryType = schema.getQueryType();
+    if (!queryType || operation.operation !== 'query') throw new NotCompilable('not a query');
+    return this.object(queryType, collectFields(schema, fragments, variables, queryType, operation.selectionSet), 'NULL');
+  }
+}
+
+class Scope implements FieldScope {
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly lang: Language;
+  readonly nonNull: boolean;
+
+  constructor(
+    private readonly statement: Statement,
+    private readonly definition: GraphQLField<unknown, unknown>,
+    private readonly nodes: readonly FieldNode[],
+    readonly row: string,
+  ) {
+    this.args = getArgumentValues(definition, nodes[0] as FieldNode, statement.input.variables);
+    this.lang = (this.args.lang as Language | undefined) ?? statement.input.lang;
+    this.nonNull = isNonNullType(definition.type);
+  }
+
+  param(value: unknown): string {
+    return this.statement.params.add(value);
+  }
+
+  alias(): string {
+    return this.statement.alias();
+  }
+
+  adopt(spec: ListSpec): ListSpec {
+    const offset = this.statement.params.values.length;
+    this.statement.params.values.push(...spec.params.values);
+    return {
+      ...spec,
+      select: renumber(spec.select, offset),
+      from: renumber(spec.from, offset),
+      where: spec.where.map((condition) => renumber(condition, offset)),
+      orderKey: renumber(spec.orderKey, offset),
+      params: this.statement.params,
+    };
+  }
+
+  text(jsonb: string): string {
+    const picked = pickLanguageSql(jsonb, this.lang);
+    return this.nonNull ? `coalesce(${picked}, '')` : picked;
+  }
+
+  private objectType(): GraphQLObjectType {
+    const type = getNamedType(this.definition.type);
+    if (!isObjectType(type)) throw new NotCompilable(`${type.name} is not an object type`);
+    return type;
+  }
+
+  object(alias: string): string {
+    const type = this.objectType();
+    return this.statement.object(type, this.statement.fieldsOf(type, this.nodes), alias);
+  }
+
+  objectById(idSql: string): string {
+    return this.objectWhere((item) => `${item}.id = ${idSql}`);
+  }
+
+  /** The selection over the one row of the field's type that `where(item)` picks; null when none. */
+  objectWhere(where: (item: string) => string): string {
+    const table = this.statement.modelOf(this.objectType()).table;
+    if (!table) throw new NotCompilable(`${this.objectType().name} has no table`);
+    const item = this.alias();
+    return `(SELECT ${this.object(item)} FROM ${table} ${item} WHERE ${where(item)})`;
+  }
+
+  list(from: (item: string) => string, orderBy: (item: string) => string): string {
+    const item = this.alias();
+    return `coalesce((SELECT json_agg(${this.object(item)} ORDER BY ${orderBy(item)}) FROM ${from(item)}), '[]'::json)`;
+  }
+
+  requireReferences(references: readonly Reference[]): void {
+    for (const [argument, type, globalId] of references) {
+      if (globalId == null) continue;
+      const table = this.statement.input.models.get(type)?.table;
+      if (!table) throw new NotCompilable(`${type} has no table`);
+      const id = decodeTypedId(globalId, type, argument);
+      this.statement.checks.push(`EXISTS (SELECT 1 FROM ${table} WHERE id = ${this.param(id)}::bigint)`);
+    }
+  }
+
+  connection(spec: ListSpec, parent?: { key: string; id: string }): string {
+    const statement = this.statement;
+    const connectionType = this.objectType();
+    const nodeType = getNamedType(connectionType.getFields().nodes?.type);
+    const edgeType = getNamedType(connectionType.getFields().edges?.type);
+    if (!isObjectType(nodeType) || !isObjectType(edgeType)) throw new NotCompilable(`${connectionType.name} is not a connection`);
+    const pageInfoType = getNamedType(connectionType.getFields().pageInfo?.type) as GraphQLObjectType;
+
+    const window = windowOf(this.args as PageArgs);
+    const adopted = this.adopt(spec);
+    const list: ListSpec = parent ? { ...adopted, where: [...adopted.where, `${parent.key} = ${parent.id}`] } : adopted;
+    const pageWhere = keysetWhere(list, window, statement.params);
+    const { direction } = orderSql(list, window.backward);
+    const limit = window.limit;
+    const hasCursor = window.cursor !== null;
+    const row = this.alias();
+    const numbered = `${row}._n <= ${limit}`;
+    const order = window.backward ? 'DESC' : 'ASC';
+    const cursor = base64url(`'[' || coalesce(to_json(${row}._k)::text, 'null') || ',' || to_json(${row}.id::text)::text || ']'`);
+    let readsRows = false;
+    const rowsOr = (sql: string, empty: string): string => {
+      if (limit === 0) return empty;
+      readsRows = true;
+      return sql;
+    };
+    const firstCursor = (reverse: boolean) =>
+      rowsOr(`(array_agg(${cursor} ORDER BY ${row}._n ${reverse ? 'DESC' : 'ASC'}) FILTER (WHERE ${numbered}))[1]`, 'NULL::text');
+    const overflow = () => rowsOr(`count(*) > ${limit}`, 'false');
+
+    const pairs: Array<[string, string]> = [];
+    for (const [key, nodes] of statement.fieldsOf(connectionType, this.nodes)) {
+      const name = (nodes[0] as FieldNode).name.value;
+      if (name === '__typename') pairs.push([key, `'${connectionType.name}'::text`]);
+      else if (name === 'totalCount') {
+        pairs.push([key, `(SELECT count(*)::int FROM ${list.from} ${whereClause(list.where)})`]);
+      } else if (name === 'nodes') {
+        const node = statement.object(nodeType, statement.fieldsOf(nodeType, nodes), row);
+        pairs.push([key, rowsOr(`coalesce(json_agg(${node} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`)]);
+      } else if (name === 'edges') {
+        const edgePairs: Array<[string, string]> = [];
+        for (const [edgeKey, edgeNodes] of statement.fieldsOf(edgeType, nodes)) {
+          const edgeField = (edgeNodes[0] as FieldNode).name.value;
+          if (edgeField === '__typename') edgePairs.push([edgeKey, `'${edgeType.name}'::text`]);
+          else if (edgeField === 'cursor') edgePairs.push([edgeKey, cursor]);
+          else if (edgeField === 'node') edgePairs.push([edgeKey, statement.object(nodeType, statement.fieldsOf(nodeType, edgeNodes), row)]);
+          else throw new NotCompilable(`${edgeType.name}.${edgeField}`);
+        }
+        const edge = statement.jsonObject(edgePairs);
+        pairs.push([key, rowsOr(`coalesce(json_agg(${edge} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`)]);
+      } else if (name === 'pageInfo') {
+        const infoPairs: Array<[string, string]> = [];
+        for (const [infoKey, infoNodes] of statement.fieldsOf(pageInfoType, nodes)) {
+          const infoField = (infoNodes[0] as FieldNode).name.value;
+          if (infoField === '__typename') infoPairs.push([infoKey, `'${pageInfoType.name}'::text`]);
+          else if (infoField === 'hasNextPage') infoPairs.push([infoKey, window.backward ? String(hasCursor) : overflow()]);
+          else if (infoField === 'hasPreviousPage') infoPairs.push([infoKey, window.backward ? overflow() : String(hasCursor)]);
+          else if (infoField === 'startCursor') infoPairs.push([infoKey, firstCursor(window.backward)]);
+          else if (infoField === 'endCursor') infoPairs.push([infoKey, firstCursor(!window.backward)]);
+          else throw new NotCompilable(`${pageInfoType.name}.${infoField}`);
+        }
+        pairs.push([key, statement.jsonObject(infoPairs)]);
+      } else throw new NotCompilable(`${connectionType.name}.${name}`);
+    }
+    const json = statement.jsonObject(pairs);
+    if (!readsRows) return json;
+    const ordering = `(${list.orderKey}) ${direction}, t.id ${direction}`;
+    return `(SELECT ${json} FROM (
+      SELECT t.*, (${list.orderKey})::text AS _k, row_number() OVER (ORDER BY ${ordering}) AS _n
+      FROM ${list.from} ${whereClause(pageWhere)} ORDER BY ${ordering} LIMIT ${limit + 1}) ${row})`;
+  }
+}
+
+/**
+ * One SQL statement answering a whole query operation: `data` (its JSON text) and `ok` (false when
+ * a record a filter names does not exist; the resolvers then report NOT_FOUND). Throws
+ * NotCompilable when the models do not cover the operation, or the argument errors that the
+ * resolvers would report.
+ */
+export function compileOperation(input: CompileInput): CompiledStatement {
+  const statement = new Statement(input);
+  const data = statement.root();
+  const ok = statement.checks.length > 0 ? statement.checks.join(' AND ') : 'true';
+  return { sql: `/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`, params: statement.params.values };
+}

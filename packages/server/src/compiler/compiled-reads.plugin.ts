@@ -1,0 +1,106 @@
+import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import type { FormattedExecutionResult } from 'graphql';
+import type { Context } from '../context';
+import type { Logger } from '../logger';
+import { NotCompilable, compileOperation } from './compile';
+import type { TypeModel } from './model';
+
+/**
+ * A response's data as PostgreSQL wrote it: `stringifyResult` splices the text into the body
+ * without parsing it; anything else that serializes the result gets the parsed value.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+/** Apollo Server's `stringifyResult`: compiled data goes out as PostgreSQL's text. */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const data: unknown = result.data;
+  if (data instanceof RawJson && result.errors === undefined) {
+    const extensions = result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+    return `{"data":${data.text}${extensions}}\n`;
+  }
+  return `${JSON.stringify(result)}\n`;
+}
+
+/** What is known of one operation of one document: whether it compiles at all. */
+interface Plan {
+  compilable: boolean;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/**
+ * Answers query operations with one SQL statement each (compiler/compile.ts) after validation,
+ * the cost check and the rate limits have run (`responseForOperation` comes after them). An
+ * operation the models do not cover, or whose arguments the resolvers would refuse, or that names
+ * a missing record, goes on to the resolvers, which answer it as before.
+ */
+export function compiledReadsPlugin(options: {
+  schema: GraphQLSchema;
+  models: ReadonlyMap<string, TypeModel>;
+  logger: Logger;
+}): ApolloServerPlugin<Context> {
+  const { schema, models, logger } = options;
+  // Apollo keeps one parsed DocumentNode per query text: plans live as long as it does.
+  const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+
+  function planOf(document: DocumentNode, operationName: string | null): Plan {
+    let byOperation = plans.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      plans.set(document, byOperation);
+    }
+    const key = operationName ?? '';
+    let plan = byOperation.get(key);
+    if (!plan) {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const definition of document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      }
+      plan = { compilable: true, fragments };
+      byOperation.set(key, plan);
+    }
+    return plan;
+  }
+
+  async function respond(requestContext: GraphQLRequestContextResponseForOperation<Context>) {
+    const { operation, document, contextValue: ctx } = requestContext;
+    if (operation.operation !== 'query') return null;
+    const plan = planOf(document, requestContext.operationName ?? null);
+    if (!plan.compilable) return null;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {});
+    if (coerced.errors) return null;
+    let statement;
+    try {
+      statement = compileOperation({ schema, models, operation, fragments: plan.fragments, variables: coerced.coerced, lang: ctx.lang });
+    } catch (error) {
+      if (error instanceof NotCompilable) {
+        plan.compilable = false;
+        logger.debug({ reason: error.message, operationName: requestContext.operationName }, 'operation served by resolvers');
+      }
+      return null;
+    }
+    let rows: Array<{ data: string; ok: boolean }>;
+    try {
+      rows = await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
+    } catch {
+      // The resolvers meet the same condition (a timeout, an outage) and report it as they do.
+      return null;
+    }
+    const row = rows[0];
+    if (!row?.ok) return null;
+    return { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { data: new RawJson(row.data) as never } } };
+  }
+
+  return {
+    async requestDidStart() {
+      return { responseForOperation: respond };
+    },
+  };
+}

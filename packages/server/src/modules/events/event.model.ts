@@ -1,0 +1,37 @@
+import { connectionField, listField, lookupField, nestedConnectionField, tableFields, type TypeModel } from '../../compiler/model';
+import { recommendationFilterReferences, type RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { eventRecommendationsListSpec } from '../recommendations/recommendation.store';
+import { recordFields } from '../sources/source.model';
+import { eventFilterReferences, type EventsArgs } from './event.inputs';
+import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, eventListSpec } from './event.store';
+
+export const EVENT_MODELS: TypeModel[] = [
+  {
+    typename: 'Event',
+    table: 'events',
+    fields: {
+      ...tableFields(EVENTS),
+      ...recordFields('Event'),
+      organizers: listField(
+        (item, row) => `event_organizers ${item} WHERE ${item}.event_id = ${row}.id`,
+        (item) => `${item}.position, ${item}.organization_id`,
+      ),
+      participants: listField(
+        (item, row) => `event_participants ${item} WHERE ${item}.event_id = ${row}.id`,
+        (item) => `${item}.position, ${item}.id`,
+      ),
+      recommendations: nestedConnectionField(eventRecommendationsListSpec, (args: RecommendationsArgs) =>
+        recommendationFilterReferences(args.filter),
+      ),
+    },
+  },
+  { typename: 'EventOrganizer', fields: tableFields(EVENT_ORGANIZERS) },
+  { typename: 'EventParticipant', fields: tableFields(EVENT_PARTICIPANTS) },
+  {
+    typename: 'Query',
+    fields: {
+      event: lookupField('Event'),
+      events: connectionField((args: EventsArgs) => eventListSpec(args), (args: EventsArgs) => eventFilterReferences(args.filter)),
+    },
+  },
+];

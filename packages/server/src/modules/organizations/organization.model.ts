@@ -1,0 +1,39 @@
+import { connectionField, listField, lookupField, nestedConnectionField, tableFields, type TypeModel } from '../../compiler/model';
+import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
+import { organizationEventsListSpec } from '../events/event.store';
+import { officialFilterReferences, type OfficialsArgs } from '../officials/official.inputs';
+import { organizationOfficialsListSpec } from '../officials/official.store';
+import { recordFields } from '../sources/source.model';
+import { organizationFilterReferences, type OrganizationsArgs } from './organization.inputs';
+import { ORGANIZATIONS, ORGANIZATION_CONTACTS, organizationListSpec } from './organization.store';
+
+const { serviceProfile: _serviceProfile, ...organizationColumns } = tableFields(ORGANIZATIONS);
+
+export const ORGANIZATION_MODELS: TypeModel[] = [
+  {
+    typename: 'Organization',
+    table: 'organizations',
+    fields: {
+      ...organizationColumns,
+      ...recordFields('Organization'),
+      subdivisions: listField(
+        (item, row) => `organizations ${item} WHERE ${item}.parent_id = ${row}.id`,
+        (item) => `qorgau_sort_text(${item}.name), ${item}.id`,
+      ),
+      contacts: listField(
+        (item, row) => `organization_contacts ${item} WHERE ${item}.organization_id = ${row}.id`,
+        (item) => `${item}.position, ${item}.id`,
+      ),
+      officials: nestedConnectionField(organizationOfficialsListSpec, (args: OfficialsArgs) => officialFilterReferences(args.filter)),
+      events: nestedConnectionField(organizationEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
+    },
+  },
+  { typename: 'Contact', fields: tableFields(ORGANIZATION_CONTACTS) },
+  {
+    typename: 'Query',
+    fields: {
+      organization: lookupField('Organization'),
+      organizations: connectionField(organizationListSpec, (args: OrganizationsArgs) => organizationFilterReferences(args.filter)),
+    },
+  },
+];

@@ -1,0 +1,19 @@
+import { listField, tableFields, type FieldCompiler, type TypeModel } from '../../compiler/model';
+import { SOURCES } from './source.store';
+
+/** The documents a record (of GraphQL type `typename`) cites, in the order sourcesByRecord loads them. */
+export function citedSourcesField(typename: string): FieldCompiler {
+  return listField(
+    (item, row) =>
+      `record_sources ${item}_c JOIN sources ${item} ON ${item}.id = ${item}_c.source_id
+       WHERE ${item}_c.record_type = '${typename}' AND ${item}_c.record_id = ${row}.id`,
+    (item) => `${item}.published_on NULLS LAST, ${item}.id`,
+  );
+}
+
+/** The fields every registry record has beside its table's: its sources. */
+export function recordFields(typename: string): Record<string, FieldCompiler> {
+  return { sources: citedSourcesField(typename) };
+}
+
+export const SOURCE_MODELS: TypeModel[] = [{ typename: 'Source', table: 'sources', fields: tableFields(SOURCES) }];
