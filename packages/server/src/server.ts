@@ -25,7 +25,7 @@ import { documentLimitRules } from './limits/document-rules';
 import { limitsPlugin } from './limits/limits.plugin';
 import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
 import { compiledReadsPlugin, stringifyResult } from './compiler/compiled-reads.plugin';
-import { READ_MODELS } from './modules';
+import { readModels } from './read-models';
 
 export interface RunningServer {
   url: string;
@@ -99,7 +99,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       publicCachePlugin(config.http.publicCacheMaxAgeSeconds, config.http.corsOrigins !== '*'),
       requestLogPlugin(logger, config.exposeSqlStats),
       // Last: it answers after validation, the cost check and the budgets have run.
-      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models: READ_MODELS, logger })] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models: readModels(), logger })] : []),
     ],
   });
   await apollo.start();

@@ -5,6 +5,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -16,7 +17,7 @@ import { decodeTypedId } from '../graphql/global-id';
 import type { Reference } from '../graphql/references';
 import { SqlParams } from '../sql/fragments';
 import { keysetWhere, orderSql, whereClause, windowOf, type ListSpec, type PageArgs } from '../sql/pagination';
-import { base64url, type FieldScope, type TypeModel } from './model';
+import { base64url, type FieldScope, type FieldSelection, type TypeModel } from './model';
 
 /**
  * The operation asks for something the models do not describe (a field, an abstract type,
@@ -129,8 +130,22 @@ class Scope implements FieldScope {
     this.nonNull = isNonNullType(definition.type);
   }
 
+  get params(): SqlParams {
+    return this.statement.params;
+  }
+
   param(value: unknown): string {
     return this.statement.params.add(value);
+  }
+
+  get selection(): Selection {
+    return new Selection(this.statement, getNamedType(this.definition.type), this.nodes);
+  }
+
+  tableOf(typename: string): string {
+    const table = this.statement.input.models.get(typename)?.table;
+    if (!table) throw new NotCompilable(`${typename} has no table`);
+    return table;
   }
 
   alias(): string {
@@ -153,6 +168,10 @@ class Scope implements FieldScope {
   text(jsonb: string): string {
     const picked = pickLanguageSql(jsonb, this.lang);
     return this.nonNull ? `coalesce(${picked}, '')` : picked;
+  }
+
+  objectAs(typename: string, alias: string): string {
+    return this.selection.objectAs(typename, alias);
   }
 
   private objectType(): GraphQLObjectType {
@@ -262,6 +281,37 @@ class Scope implements FieldScope {
     return `(SELECT ${json} FROM (
       SELECT t.*, (${list.orderKey})::text AS _k, row_number() OVER (ORDER BY ${ordering}) AS _n
       FROM ${list.from} ${whereClause(pageWhere)} ORDER BY ${ordering} LIMIT ${limit + 1}) ${row})`;
+  }
+}
+
+/** A field's selection: its response keys, each with a selection of its own, compiled over rows on demand. */
+class Selection implements FieldSelection {
+  constructor(
+    private readonly statement: Statement,
+    readonly type: GraphQLNamedType,
+    private readonly nodes: readonly FieldNode[],
+  ) {}
+
+  fields(): Array<{ key: string; name: string; selection: FieldSelection }> {
+    if (!isObjectType(this.type)) throw new NotCompilable(`${this.type.name} is not an object type`);
+    const type = this.type;
+    return [...this.statement.fieldsOf(type, this.nodes)].map(([key, nodes]) => {
+      const name = (nodes[0] as FieldNode).name.value;
+      const field = type.getFields()[name];
+      const named = name === '__typename' ? type : field ? getNamedType(field.type) : undefined;
+      if (!named) throw new NotCompilable(`${type.name}.${name}`);
+      return { key, name, selection: new Selection(this.statement, named, nodes) };
+    });
+  }
+
+  objectAs(typename: string, alias: string): string {
+    const type = this.statement.input.schema.getType(typename);
+    if (!isObjectType(type)) throw new NotCompilable(`${typename} is not an object type`);
+    return this.statement.object(type, this.statement.fieldsOf(type, this.nodes), alias);
+  }
+
+  jsonObject(pairs: Array<[string, string]>): string {
+    return this.statement.jsonObject(pairs);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from '@qorgau/schema';
 import { lookupKey } from '../graphql/lookup';
 import type { Reference } from '../graphql/references';
+import type { SqlParams } from '../sql/fragments';
 import type { ListSpec, NestedListSpec } from '../sql/pagination';
 import type { Column, Columns, Table } from '../sql/table';
 
@@ -19,8 +20,16 @@ export interface FieldScope {
   readonly lang: Language;
   /** Whether the field's GraphQL type is non-null (a missing text then reads as ''). */
   readonly nonNull: boolean;
+  /** The statement's parameters (for a store's condition builders). */
+  readonly params: SqlParams;
   /** Binds a value; returns its placeholder. */
   param(value: unknown): string;
+  /** The field's selection, for fields that build their JSON themselves (search). */
+  readonly selection: FieldSelection;
+  /** The table of a type's rows (its model's). */
+  tableOf(typename: string): string;
+  /** The JSON of the field's selection over `alias`, a row of the concrete type `typename` (for abstract fields). */
+  objectAs(typename: string, alias: string): string;
   /** A fresh alias for a table or subquery of this statement. */
   alias(): string;
   /** SQL appending `$n` placeholders of a statement written for its own parameters (a ListSpec) to this one's. */
@@ -39,6 +48,16 @@ export interface FieldScope {
   connection(spec: ListSpec, parent?: { key: string; id: string }): string;
   /** Records a filter names must exist: the statement checks them, and the resolvers report NOT_FOUND otherwise. */
   requireReferences(references: readonly Reference[]): void;
+}
+
+/** A selection set as the compiler sees it: response keys with their field names, compiled on demand. */
+export interface FieldSelection {
+  /** The response keys of an object-typed selection, in order (fragments and directives applied). */
+  fields(): Array<{ key: string; name: string; selection: FieldSelection }>;
+  /** The JSON of the selection over `alias`, a row of the concrete type `typename`. */
+  objectAs(typename: string, alias: string): string;
+  /** `json_build_object` of response keys and SQL values. */
+  jsonObject(pairs: Array<[string, string]>): string;
 }
 
 /** Compiles one field into a SQL expression whose value is the field's JSON. */

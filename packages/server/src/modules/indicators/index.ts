@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { INDICATOR_MODELS } from './indicator.model';
 import { INDICATOR_VALUES, createIndicatorLoaders } from './indicator.store';
 import { IndicatorTotalResolver, IndicatorValueResolver } from './indicator.resolver';
 import { IndicatorValue } from './indicator.type';
@@ -9,5 +10,6 @@ export const indicatorsFeature = defineFeature({
   types: [IndicatorValue],
   createLoaders: createIndicatorLoaders,
   nodes: [{ typeName: 'IndicatorValue', load: (loaders, id) => loaders.indicatorValueById.load(id) }],
+  models: INDICATOR_MODELS,
   tables: [INDICATOR_VALUES],
 });

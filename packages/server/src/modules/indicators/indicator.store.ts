@@ -39,17 +39,39 @@ export interface IndicatorTotalRow {
   exact: boolean;
 }
 
+/** The conditions of IndicatorFilter on the values aliased `v`: indicators, and periods overlapping the period asked for. */
+export function indicatorValuesWhere(v: string, filter: IndicatorFilter | null | undefined, params: SqlParams): string[] {
+  const where: string[] = [];
+  if (filter?.indicators?.length) where.push(`${v}.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+  if (filter?.period?.from) where.push(`${v}.period_end >= ${params.add(filter.period.from)}::date`);
+  if (filter?.period?.to) where.push(`${v}.period_start <= ${params.add(filter.period.to)}::date`);
+  return where;
+}
+
+/** The values a pilot's figures list, in their order (for the values aliased `v`). */
+export const INDICATOR_VALUES_ORDER = (v: string) => `${v}.period_start, ${v}.indicator, ${v}.id`;
+
+/** The conditions of IndicatorTotalsFilter: one kind (ACTUAL by default), indicators, and periods within the period asked for. */
+export function indicatorTotalsWhere(v: string, filter: IndicatorTotalsFilter | null | undefined, params: SqlParams): string[] {
+  const where = [`${v}.kind = ${params.add(filter?.kind ?? 'ACTUAL')}`];
+  if (filter?.indicators?.length) where.push(`${v}.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+  if (filter?.period?.from) where.push(`${v}.period_start >= ${params.add(filter.period.from)}::date`);
+  if (filter?.period?.to) where.push(`${v}.period_end <= ${params.add(filter.period.to)}::date`);
+  return where;
+}
+
+/** The aggregates of a total over the values aliased `v`: what IndicatorTotal shows beside its keys. */
+export const INDICATOR_TOTAL_COLUMNS = (v: string) =>
+  `sum(${v}.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(${v}.qualifier = 'EXACT') AS exact`;
+
 /** The values of many pilots, narrowed by one filter: one statement per filter and batch. */
 export function indicatorValuesLoader(db: Queryable, filter: IndicatorFilter | null | undefined): DataLoader<string, IndicatorValueRow[]> {
   return new DataLoader(async (pilotIds) => {
     const params = new SqlParams();
-    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`];
-    if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
-    if (filter?.period?.from) where.push(`v.period_end >= ${params.add(filter.period.from)}::date`);
-    if (filter?.period?.to) where.push(`v.period_start <= ${params.add(filter.period.to)}::date`);
+    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`, ...indicatorValuesWhere('v', filter, params)];
     const rows = await db.query<IndicatorValueRow>(
       `/* pilotIndicatorValues */ SELECT ${INDICATOR_VALUES.select('v')}
-       FROM indicator_values v WHERE ${where.join(' AND ')} ORDER BY v.period_start, v.indicator, v.id`,
+       FROM indicator_values v WHERE ${where.join(' AND ')} ORDER BY ${INDICATOR_VALUES_ORDER('v')}`,
       params.values,
     );
     return groupByKey(pilotIds, rows, (row) => row.pilotRegionId);
@@ -63,13 +85,10 @@ export function indicatorTotalsLoader(
 ): DataLoader<string, IndicatorTotalRow[]> {
   return new DataLoader(async (pilotIds) => {
     const params = new SqlParams();
-    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`, `v.kind = ${params.add(filter?.kind ?? 'ACTUAL')}`];
-    if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
-    if (filter?.period?.from) where.push(`v.period_start >= ${params.add(filter.period.from)}::date`);
-    if (filter?.period?.to) where.push(`v.period_end <= ${params.add(filter.period.to)}::date`);
+    const where = [`v.pilot_region_id = ANY(${params.add(pilotIds)}::bigint[])`, ...indicatorTotalsWhere('v', filter, params)];
     const rows = await db.query<IndicatorTotalRow & { pilotId: string }>(
       `/* pilotIndicatorTotals */ SELECT v.pilot_region_id::text AS "pilotId", v.region_id::text AS "regionId", v.indicator, v.kind,
-         sum(v.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(v.qualifier = 'EXACT') AS exact
+         ${INDICATOR_TOTAL_COLUMNS('v')}
        FROM indicator_values v WHERE ${where.join(' AND ')}
        GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY v.region_id, v.indicator`,
       params.values,

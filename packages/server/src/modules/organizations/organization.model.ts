@@ -1,4 +1,4 @@
-import { connectionField, listField, lookupField, nestedConnectionField, tableFields, type TypeModel } from '../../compiler/model';
+import { connectionField, listField, lookupField, nestedConnectionField, tableFields, value, type TypeModel } from '../../compiler/model';
 import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
 import { organizationEventsListSpec } from '../events/event.store';
 import { officialFilterReferences, type OfficialsArgs } from '../officials/official.inputs';
@@ -16,6 +16,8 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
     fields: {
       ...organizationColumns,
       ...recordFields('Organization'),
+      // The profile is a jsonb object on the organization's own row; its fields read from there.
+      serviceProfile: (scope) => `CASE WHEN jsonb_typeof(${scope.row}.service_profile) = 'object' THEN ${scope.object(scope.row)} END`,
       subdivisions: listField(
         (item, row) => `organizations ${item} WHERE ${item}.parent_id = ${row}.id`,
         (item) => `qorgau_sort_text(${item}.name), ${item}.id`,
@@ -29,6 +31,15 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
     },
   },
   { typename: 'Contact', fields: tableFields(ORGANIZATION_CONTACTS) },
+  {
+    typename: 'ServiceProfile',
+    fields: Object.fromEntries(
+      (['freeOfCharge', 'accessibleToRuralPopulation', 'hasCrisisBeds'] as const).map((flag) => [
+        flag,
+        value((row) => `(${row}.service_profile->>'${flag}')::boolean`),
+      ]),
+    ),
+  },
   {
     typename: 'Query',
     fields: {

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { PILOT_REGION_MODELS } from './pilot-region.model';
 import { PILOT_AREAS, PILOT_MEASURES, PILOT_REGIONS, createPilotRegionLoaders } from './pilot-region.store';
 import { PilotAreaResolver, PilotMeasureResolver, PilotRegionResolver } from './pilot-region.resolver';
 import { PilotRegion } from './pilot-region.type';
@@ -9,5 +10,6 @@ export const pilotRegionsFeature = defineFeature({
   types: [PilotRegion],
   createLoaders: createPilotRegionLoaders,
   nodes: [{ typeName: 'PilotRegion', load: (loaders, id) => loaders.pilotRegionById.load(id) }],
+  models: PILOT_REGION_MODELS,
   tables: [PILOT_REGIONS, PILOT_AREAS, PILOT_MEASURES],
 });

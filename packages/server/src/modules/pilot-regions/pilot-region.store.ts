@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
 import { groupByKey, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, UPDATED_AT_ORDER, paginate, type OrderKey, type Page } from '../../sql/pagination';
+import { CREATED_AT_ORDER, UPDATED_AT_ORDER, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import {
   col,
@@ -66,7 +66,7 @@ const ORDER_KEYS: Record<PilotRegionOrderField, OrderKey> = {
   UPDATED_AT: UPDATED_AT_ORDER,
 };
 
-export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
+export function pilotRegionListSpec(args: PilotRegionsArgs): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   const filter = args.filter;
@@ -78,31 +78,40 @@ export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<P
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   const order = args.orderBy ?? { field: 'STARTED_ON', direction: 'ASC' };
   const { key, type } = ORDER_KEYS[order.field];
-  return paginate<PilotRegionRow>(
-    db,
-    {
-      select: PILOT_REGIONS.select('t'),
-      from: 'pilot_regions t',
-      where,
-      params,
-      orderKey: key,
-      orderKeyType: type,
-      direction: order.direction,
-    },
-    args,
-  );
+  return {
+    select: PILOT_REGIONS.select('t'),
+    from: 'pilot_regions t',
+    where,
+    params,
+    orderKey: key,
+    orderKeyType: type,
+    direction: order.direction,
+  };
+}
+
+export function pilotRegionsPage(db: Db, args: PilotRegionsArgs): Promise<Page<PilotRegionRow>> {
+  return paginate<PilotRegionRow>(db, pilotRegionListSpec(args), args);
+}
+
+/**
+ * The recommendations (`r`) of the events in region `regionId` (SQL) and the regions below it (the
+ * region closure table, `a`): what a pilot's recommendation counts count.
+ */
+export function recommendationsInRegion(regionId: string): { from: string; where: string } {
+  return {
+    from: 'region_ancestors a JOIN events e ON e.region_id = a.region_id JOIN recommendations r ON r.event_id = e.id',
+    where: `a.ancestor_id = ${regionId}`,
+  };
 }
 
 /** Recommendations per status for the events in each pilot's region and the regions below it. */
 export function recommendationCountsLoader(db: Queryable): DataLoader<string, StatusCountRow[]> {
+  const below = recommendationsInRegion('p.region_id');
   return new DataLoader(async (pilotIds) => {
     const rows = await db.query<StatusCountRow & { pilotId: string }>(
-      `/* pilotRecommendationCounts */ WITH RECURSIVE covered(pilot_id, region_id) AS (
-         SELECT p.id, p.region_id FROM pilot_regions p WHERE p.id = ANY($1::bigint[])
-         UNION ALL SELECT c.pilot_id, r.id FROM regions r JOIN covered c ON r.parent_id = c.region_id)
-       SELECT c.pilot_id::text AS "pilotId", r.status, count(*)::int AS count
-       FROM covered c JOIN events e ON e.region_id = c.region_id JOIN recommendations r ON r.event_id = e.id
-       GROUP BY c.pilot_id, r.status ORDER BY r.status`,
+      `/* pilotRecommendationCounts */ SELECT p.id::text AS "pilotId", r.status, count(*)::int AS count
+       FROM pilot_regions p, ${below.from} WHERE ${below.where} AND p.id = ANY($1::bigint[])
+       GROUP BY p.id, r.status ORDER BY r.status`,
       [pilotIds],
     );
     return groupByKey(pilotIds, rows, (row) => row.pilotId);

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../feature';
+import { PROGRAMME_MODELS } from './programme.model';
 import { PROGRAMMES, createProgrammeLoaders } from './programme.store';
 import { ProgrammeResolver } from './programme.resolver';
 import { Programme } from './programme.type';
@@ -9,5 +10,6 @@ export const programmesFeature = defineFeature({
   types: [Programme],
   createLoaders: createProgrammeLoaders,
   nodes: [{ typeName: 'Programme', load: (loaders, id) => loaders.programmeById.load(id) }],
+  models: PROGRAMME_MODELS,
   tables: [PROGRAMMES],
 });

@@ -1,7 +1,7 @@
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, UPDATED_AT_ORDER, localizedTextOrder, paginate, type OrderKey, type Page } from '../../sql/pagination';
+import { CREATED_AT_ORDER, UPDATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
 import { col, defineRecordTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import type { ProgrammeOrderField, ProgrammesArgs } from './programme.inputs';
@@ -19,7 +19,7 @@ const ORDER_KEYS: Record<ProgrammeOrderField, OrderKey> = {
   UPDATED_AT: UPDATED_AT_ORDER,
 };
 
-export function programmesPage(db: Db, args: ProgrammesArgs): Promise<Page<ProgrammeRow>> {
+export function programmeListSpec(args: ProgrammesArgs): ListSpec {
   const params = new SqlParams();
   const where: string[] = [];
   if (args.filter?.updatedSince) where.push(updatedSince(params.add(args.filter.updatedSince)));
@@ -29,19 +29,19 @@ export function programmesPage(db: Db, args: ProgrammesArgs): Promise<Page<Progr
     );
   }
   const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  return paginate<ProgrammeRow>(
-    db,
-    {
-      select: PROGRAMMES.select('t'),
-      from: 'programmes t',
-      where,
-      params,
-      orderKey: ORDER_KEYS[order.field].key,
-      orderKeyType: ORDER_KEYS[order.field].type,
-      direction: order.direction,
-    },
-    args,
-  );
+  return {
+    select: PROGRAMMES.select('t'),
+    from: 'programmes t',
+    where,
+    params,
+    orderKey: ORDER_KEYS[order.field].key,
+    orderKeyType: ORDER_KEYS[order.field].type,
+    direction: order.direction,
+  };
+}
+
+export function programmesPage(db: Db, args: ProgrammesArgs): Promise<Page<ProgrammeRow>> {
+  return paginate<ProgrammeRow>(db, programmeListSpec(args), args);
 }
 
 // Created per request: loaders must not outlive the operation.

@@ -10,7 +10,7 @@ const TABLES = new Map(SEARCH_DEFINITIONS.map((d) => [d.searchType, d]));
 
 // Search cursors are positions in the ranking: ranks change as records change, so a keyset over
 // them would not be stable either, and a position is what a client expects of "next page of hits".
-function encodeOffset(offset: number): string {
+export function encodeOffset(offset: number): string {
   return Buffer.from(`search:${offset}`, 'utf8').toString('base64url');
 }
 
@@ -23,10 +23,8 @@ function decodeOffset(cursor: string): number {
 /** Longer texts are not words to find; they only make the text-search parser work. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 
-export async function search(
-  ctx: Context,
-  args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null },
-) {
+/** What a search asks for, checked as the API reports bad input: the text, the page and the tables. */
+export function searchRequest(args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null }) {
   const query = args.query.trim();
   if (query.length === 0) throw new BadUserInputError('query must not be empty', 'query');
   if (query.length > MAX_SEARCH_TEXT_LENGTH) {
@@ -38,6 +36,14 @@ export async function search(
   // Each type is one branch of a UNION ALL: a type named twice would count its hits twice.
   const types = args.types?.length ? [...new Set(args.types)] : [...TABLES.keys()];
   const tables = types.map((type) => TABLES.get(type) as (typeof SEARCH_DEFINITIONS)[number]);
+  return { query, first, offset, tables };
+}
+
+export async function search(
+  ctx: Context,
+  args: { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null },
+) {
+  const { query, first, offset, tables } = searchRequest(args);
   const hits = first === 0 ? [] : await searchHits(ctx.db, tables, query, first + 1, offset);
   const kept = hits.slice(0, first);
   const nodes = await Promise.all(kept.map((hit) => ctx.loadNode(hit.type, hit.id)));

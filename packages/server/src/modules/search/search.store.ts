@@ -14,7 +14,7 @@ export interface SearchHit {
 }
 
 /** One branch per table, each hit ranked; `q.query` is the text-search query (see the statements below). */
-function hitsOf(tables: readonly SearchTable[]): string {
+export function hitsOf(tables: readonly SearchTable[]): string {
   return tables
     .map(
       ({ typeName, table }) =>

@@ -1,0 +1,82 @@
+import type { FieldCompiler, FieldSelection, TypeModel } from '../../compiler/model';
+import { base64url } from '../../compiler/model';
+import { NotCompilable } from '../../compiler/compile';
+import { tsQuery } from '../../sql/fragments';
+import { searchRequest } from './search.service';
+import { hitsOf } from './search.store';
+import type { SearchType } from './search.type';
+
+/** `search`: the ranked hits of one page, each hit's record selected by its type, in one expression. */
+const search: FieldCompiler = (scope) => {
+  const { query, first, offset, tables } = searchRequest(
+    scope.args as { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null },
+  );
+  const q = scope.param(query);
+  const hits = `(WITH q AS (SELECT ${tsQuery(q)} AS query) SELECT * FROM (${hitsOf(tables)}) found)`;
+  const hit = scope.alias();
+  const page = `${hit}._n <= ${first}`;
+  const cursor = base64url(`'search:' || (${offset} + ${hit}._n - 1)`);
+  /** The hit's record: one branch per searchable type. */
+  const record = (selection: FieldSelection) => {
+    const item = scope.alias();
+    const branches = tables.map(
+      ({ typeName }) =>
+        `WHEN '${typeName}' THEN (SELECT ${selection.objectAs(typeName, item)} FROM ${scope.tableOf(typeName)} ${item} WHERE ${item}.id = ${hit}.id)`,
+    );
+    return `CASE ${hit}.type ${branches.join(' ')} END`;
+  };
+  const inPage = (json: string) =>
+    first === 0 ? `'[]'::json` : `coalesce(json_agg(${json} ORDER BY ${hit}._n) FILTER (WHERE ${page}), '[]'::json)`;
+  const endCursor = (last: boolean) =>
+    first === 0 ? 'NULL::text' : `(array_agg(${cursor} ORDER BY ${hit}._n ${last ? 'DESC' : 'ASC'}) FILTER (WHERE ${page}))[1]`;
+
+  const pairs: Array<[string, string]> = scope.selection.fields().map(({ key, name, selection }) => {
+    switch (name) {
+      case '__typename':
+        return [key, `'SearchConnection'::text`];
+      case 'totalCount':
+        return [key, `(SELECT count(*)::int FROM ${hits} counted)`];
+      case 'nodes':
+        return [key, inPage(record(selection))];
+      case 'edges':
+        return [
+          key,
+          inPage(
+            selection.jsonObject(
+              selection.fields().map(({ key: edgeKey, name: edgeField, selection: edgeSelection }) => {
+                if (edgeField === '__typename') return [edgeKey, `'SearchEdge'::text`];
+                if (edgeField === 'cursor') return [edgeKey, cursor];
+                if (edgeField === 'rank') return [edgeKey, `${hit}.rank`];
+                if (edgeField === 'node') return [edgeKey, record(edgeSelection)];
+                throw new NotCompilable(`SearchEdge.${edgeField}`);
+              }),
+            ),
+          ),
+        ];
+      case 'pageInfo':
+        return [
+          key,
+          selection.jsonObject(
+            selection.fields().map(({ key: infoKey, name: infoField }) => {
+              if (infoField === '__typename') return [infoKey, `'PageInfo'::text`];
+              if (infoField === 'hasNextPage') return [infoKey, first === 0 ? 'false' : `count(*) > ${first}`];
+              if (infoField === 'hasPreviousPage') return [infoKey, String(offset > 0)];
+              if (infoField === 'startCursor') return [infoKey, endCursor(false)];
+              if (infoField === 'endCursor') return [infoKey, endCursor(true)];
+              throw new NotCompilable(`PageInfo.${infoField}`);
+            }),
+          ),
+        ];
+      default:
+        throw new NotCompilable(`SearchConnection.${name}`);
+    }
+  });
+  const json = scope.selection.jsonObject(pairs);
+  if (first === 0) return json;
+  const ranking = 'ORDER BY found.rank DESC, found.type, found.id';
+  return `(SELECT ${json} FROM (
+    SELECT found.*, row_number() OVER (${ranking}) AS _n
+    FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${first + 1} OFFSET ${offset}) found) ${hit})`;
+};
+
+export const SEARCH_MODELS: TypeModel[] = [{ typename: 'Query', fields: { search } }];
