@@ -1,4 +1,4 @@
-// pnpm bench [--quick]: builds the "national" data set in its own database, serves it with the API
+// pnpm bench [--quick] [--explain]: builds the "national" data set in its own database, serves it with the API
 // (production mode) and with the hand-written SQL baseline, checks that both return the same data,
 // loads each query from a separate process, and prints one table (also bench/results/latest.json).
 import { fork, spawn } from 'node:child_process';
@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { DATASET_STEPS } from './dataset.mjs';
 import { buildQueries } from './queries.mjs';
+import { explainQueries } from './explain.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -310,6 +311,7 @@ async function main() {
     const baselineUrl = `http://127.0.0.1:${baselinePort}/`;
 
     const queries = buildQueries();
+    if (process.argv.includes('--explain')) await explainQueries({ serverDist, databaseUrl: dataset.url, queries, log });
     const rows = [];
     for (const query of queries) {
       const apiBodies = query.variables.map((variables) => JSON.stringify({ query: query.graphql, variables }));

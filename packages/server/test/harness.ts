@@ -32,9 +32,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real server (express + Apollo) on a free port, over the run's real PostgreSQL. */
+/** The real server (express + Apollo) on a free port, over the run's real PostgreSQL (or `env.DATABASE_URL`'s). */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const databaseUrl = readHarnessDatabaseUrl();
+  const databaseUrl = env.DATABASE_URL ?? readHarnessDatabaseUrl();
   const config: Config = parseConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',

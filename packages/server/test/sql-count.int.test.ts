@@ -11,6 +11,8 @@ import {
 import { dataOf, globalId, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
+/** The same server with the read compiler off: the resolvers and their loaders. */
+let resolvers: TestServer;
 let regionId: string;
 
 // The nested feed of WORKLOAD.md's Q1: events with organizers, participants (officials with their
@@ -33,6 +35,7 @@ beforeAll(async () => {
   // The feed at 50 events costs more than the default limit (participants × posts at their bounds);
   // what is counted here is statements, so the limit is raised.
   server = await startTestServer({ MAX_QUERY_COST: '2000000' });
+  resolvers = await startTestServer({ MAX_QUERY_COST: '2000000', COMPILED_READS: 'false' });
   const p = uniquePrefix('sqlcount');
   const sql = server.sql;
   const oblast = await createRegion(sql, `${p}-oblast`, 'Count oblast');
@@ -75,12 +78,22 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.stop();
+  await resolvers.stop();
 });
 
 describe('SQL statements per request (no N+1)', () => {
-  it('stays the same small number whether the page has 10 or 50 events', async () => {
+  it('is one compiled statement, whether the page has 10 or 50 events', async () => {
     const small = await server.gql(FEED, { region: globalId('Region', regionId), first: 10 });
     const large = await server.gql(FEED, { region: globalId('Region', regionId), first: 50 });
+    expect(dataOf(large).events.nodes).toHaveLength(50);
+    expect(dataOf(small).events.nodes).toHaveLength(10);
+    expect([small.sqlStatements, large.sqlStatements]).toEqual([1, 1]);
+    expect(large.data).toEqual((await resolvers.gql(FEED, { region: globalId('Region', regionId), first: 50 })).data);
+  });
+
+  it('stays the same small number on the resolver path (the fallback), whether the page has 10 or 50 events', async () => {
+    const small = await resolvers.gql(FEED, { region: globalId('Region', regionId), first: 10 });
+    const large = await resolvers.gql(FEED, { region: globalId('Region', regionId), first: 50 });
     const smallData = dataOf(small);
     const largeData = dataOf(large);
     expect(smallData.events.nodes).toHaveLength(10);

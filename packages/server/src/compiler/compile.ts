@@ -249,18 +249,25 @@ class Scope implements FieldScope {
         pairs.push([key, `(SELECT count(*)::int FROM ${list.from} ${whereClause(list.where)})`]);
       } else if (name === 'nodes') {
         const node = statement.object(nodeType, statement.fieldsOf(nodeType, nodes), row);
-        pairs.push([key, rowsOr(`coalesce(json_agg(${node} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`)]);
+        pairs.push([
+          key,
+          rowsOr(`coalesce(json_agg(${node} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`),
+        ]);
       } else if (name === 'edges') {
         const edgePairs: Array<[string, string]> = [];
         for (const [edgeKey, edgeNodes] of statement.fieldsOf(edgeType, nodes)) {
           const edgeField = (edgeNodes[0] as FieldNode).name.value;
           if (edgeField === '__typename') edgePairs.push([edgeKey, `'${edgeType.name}'::text`]);
           else if (edgeField === 'cursor') edgePairs.push([edgeKey, cursor]);
-          else if (edgeField === 'node') edgePairs.push([edgeKey, statement.object(nodeType, statement.fieldsOf(nodeType, edgeNodes), row)]);
+          else if (edgeField === 'node')
+            edgePairs.push([edgeKey, statement.object(nodeType, statement.fieldsOf(nodeType, edgeNodes), row)]);
           else throw new NotCompilable(`${edgeType.name}.${edgeField}`);
         }
         const edge = statement.jsonObject(edgePairs);
-        pairs.push([key, rowsOr(`coalesce(json_agg(${edge} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`)]);
+        pairs.push([
+          key,
+          rowsOr(`coalesce(json_agg(${edge} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`),
+        ]);
       } else if (name === 'pageInfo') {
         const infoPairs: Array<[string, string]> = [];
         for (const [infoKey, infoNodes] of statement.fieldsOf(pageInfoType, nodes)) {
@@ -325,5 +332,26 @@ export function compileOperation(input: CompileInput): CompiledStatement {
   const statement = new Statement(input);
   const data = statement.root();
   const ok = statement.checks.length > 0 ? statement.checks.join(' AND ') : 'true';
-  return { sql: `/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`, params: statement.params.values };
+  return withUsedParameters(`/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`, statement.params.values);
+}
+
+/**
+ * The statement with only the parameters its text uses, renumbered: a list whose rows the
+ * selection does not read (a page of 0, a totalCount alone) leaves its filter's and cursor's
+ * parameters unused, and PostgreSQL cannot type a parameter that appears nowhere.
+ */
+function withUsedParameters(sql: string, values: readonly unknown[]): CompiledStatement {
+  const renumbered = new Map<number, number>();
+  const params: unknown[] = [];
+  const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n);
+    let placeholder = renumbered.get(index);
+    if (placeholder === undefined) {
+      params.push(values[index - 1]);
+      placeholder = params.length;
+      renumbered.set(index, placeholder);
+    }
+    return `$${placeholder}`;
+  });
+  return { sql: text, params };
 }

@@ -4,6 +4,7 @@ import { Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode
 import type { FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
+import { DatabaseUnavailableError, RequestTimeoutError } from '../sql/db';
 import { NotCompilable, compileOperation } from './compile';
 import type { TypeModel } from './model';
 
@@ -71,7 +72,8 @@ export function compiledReadsPlugin(options: {
 
   async function respond(requestContext: GraphQLRequestContextResponseForOperation<Context>) {
     const { operation, document, contextValue: ctx } = requestContext;
-    if (operation.operation !== 'query') return null;
+    // Apollo asks before it reports an unknown operation name: the operation may be missing.
+    if (operation?.operation !== 'query') return null;
     const plan = planOf(document, requestContext.operationName ?? null);
     if (!plan.compilable) return null;
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {});
@@ -89,13 +91,20 @@ export function compiledReadsPlugin(options: {
     let rows: Array<{ data: string; ok: boolean }>;
     try {
       rows = await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
-    } catch {
-      // The resolvers meet the same condition (a timeout, an outage) and report it as they do.
+    } catch (error) {
+      // The resolvers meet the same condition (a timeout, an outage) and report it as they do; any
+      // other failure of a compiled statement is a bug of the compiler, answered correctly meanwhile.
+      if (!(error instanceof RequestTimeoutError || error instanceof DatabaseUnavailableError)) {
+        logger.error({ err: error, operationName: requestContext.operationName, requestId: ctx.requestId }, 'compiled statement failed');
+      }
       return null;
     }
     const row = rows[0];
     if (!row?.ok) return null;
-    return { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { data: new RawJson(row.data) as never } } };
+    return {
+      http: { headers: new HeaderMap() },
+      body: { kind: 'single' as const, singleResult: { data: new RawJson(row.data) as never } },
+    };
   }
 
   return {

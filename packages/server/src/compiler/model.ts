@@ -141,10 +141,7 @@ export function lookupField(typename: string): FieldCompiler {
  * A connection over the list a feature's ListSpec builder describes (the same one its resolver
  * pages through); `references` are the records its filter names, which must exist.
  */
-export function connectionField<A>(
-  list: (args: A) => ListSpec,
-  references: (args: A) => readonly Reference[] = () => [],
-): FieldCompiler {
+export function connectionField<A>(list: (args: A) => ListSpec, references: (args: A) => readonly Reference[] = () => []): FieldCompiler {
   return (scope) => {
     const args = scope.args as A;
     scope.requireReferences(references(args));

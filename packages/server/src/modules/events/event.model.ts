@@ -31,7 +31,10 @@ export const EVENT_MODELS: TypeModel[] = [
     typename: 'Query',
     fields: {
       event: lookupField('Event'),
-      events: connectionField((args: EventsArgs) => eventListSpec(args), (args: EventsArgs) => eventFilterReferences(args.filter)),
+      events: connectionField(
+        (args: EventsArgs) => eventListSpec(args),
+        (args: EventsArgs) => eventFilterReferences(args.filter),
+      ),
     },
   },
 ];

@@ -32,7 +32,10 @@ export const OFFICIAL_MODELS: TypeModel[] = [
     typename: 'Query',
     fields: {
       official: lookupField('Official'),
-      officials: connectionField((args: OfficialsArgs) => officialListSpec(args), (args: OfficialsArgs) => officialFilterReferences(args.filter)),
+      officials: connectionField(
+        (args: OfficialsArgs) => officialListSpec(args),
+        (args: OfficialsArgs) => officialFilterReferences(args.filter),
+      ),
     },
   },
 ];

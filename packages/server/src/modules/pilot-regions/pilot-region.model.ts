@@ -1,11 +1,6 @@
 import { connectionField, listField, lookupField, tableFields, value, type TypeModel } from '../../compiler/model';
 import type { IndicatorFilter, IndicatorTotalsFilter } from '../indicators/indicator.inputs';
-import {
-  INDICATOR_TOTAL_COLUMNS,
-  INDICATOR_VALUES_ORDER,
-  indicatorTotalsWhere,
-  indicatorValuesWhere,
-} from '../indicators/indicator.store';
+import { INDICATOR_TOTAL_COLUMNS, INDICATOR_VALUES_ORDER, indicatorTotalsWhere, indicatorValuesWhere } from '../indicators/indicator.store';
 import { recordFields } from '../sources/source.model';
 import { pilotRegionFilterReferences, type PilotRegionsArgs } from './pilot-region.inputs';
 import { PILOT_AREAS, PILOT_MEASURES, PILOT_REGIONS, pilotRegionListSpec, recommendationsInRegion } from './pilot-region.store';

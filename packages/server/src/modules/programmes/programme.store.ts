@@ -1,7 +1,15 @@
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsBySlug } from '../../sql/loaders';
-import { CREATED_AT_ORDER, UPDATED_AT_ORDER, localizedTextOrder, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
+import {
+  CREATED_AT_ORDER,
+  UPDATED_AT_ORDER,
+  localizedTextOrder,
+  paginate,
+  type ListSpec,
+  type OrderKey,
+  type Page,
+} from '../../sql/pagination';
 import { col, defineRecordTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import type { ProgrammeOrderField, ProgrammesArgs } from './programme.inputs';

@@ -15,11 +15,13 @@ export const REGION_MODELS: TypeModel[] = [
         (item) => `qorgau_sort_text(${item}.name), ${item}.id`,
       ),
       successors: listField(
-        (item, row) => `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.successor_id WHERE ${item}_s.predecessor_id = ${row}.id`,
+        (item, row) =>
+          `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.successor_id WHERE ${item}_s.predecessor_id = ${row}.id`,
         (item) => `${item}.id`,
       ),
       predecessors: listField(
-        (item, row) => `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.predecessor_id WHERE ${item}_s.successor_id = ${row}.id`,
+        (item, row) =>
+          `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.predecessor_id WHERE ${item}_s.successor_id = ${row}.id`,
         (item) => `${item}.id`,
       ),
     },

@@ -25,10 +25,17 @@ const search: FieldCompiler = (scope) => {
     );
     return `CASE ${hit}.type ${branches.join(' ')} END`;
   };
+  // Fields that read the hits aggregate over them; the page is read only when one does.
+  let readsHits = false;
+  const overHits = (sql: string, empty: string) => {
+    if (first === 0) return empty;
+    readsHits = true;
+    return sql;
+  };
   const inPage = (json: string) =>
-    first === 0 ? `'[]'::json` : `coalesce(json_agg(${json} ORDER BY ${hit}._n) FILTER (WHERE ${page}), '[]'::json)`;
+    overHits(`coalesce(json_agg(${json} ORDER BY ${hit}._n) FILTER (WHERE ${page}), '[]'::json)`, `'[]'::json`);
   const endCursor = (last: boolean) =>
-    first === 0 ? 'NULL::text' : `(array_agg(${cursor} ORDER BY ${hit}._n ${last ? 'DESC' : 'ASC'}) FILTER (WHERE ${page}))[1]`;
+    overHits(`(array_agg(${cursor} ORDER BY ${hit}._n ${last ? 'DESC' : 'ASC'}) FILTER (WHERE ${page}))[1]`, 'NULL::text');
 
   const pairs: Array<[string, string]> = scope.selection.fields().map(({ key, name, selection }) => {
     switch (name) {
@@ -59,7 +66,7 @@ const search: FieldCompiler = (scope) => {
           selection.jsonObject(
             selection.fields().map(({ key: infoKey, name: infoField }) => {
               if (infoField === '__typename') return [infoKey, `'PageInfo'::text`];
-              if (infoField === 'hasNextPage') return [infoKey, first === 0 ? 'false' : `count(*) > ${first}`];
+              if (infoField === 'hasNextPage') return [infoKey, overHits(`count(*) > ${first}`, 'false')];
               if (infoField === 'hasPreviousPage') return [infoKey, String(offset > 0)];
               if (infoField === 'startCursor') return [infoKey, endCursor(false)];
               if (infoField === 'endCursor') return [infoKey, endCursor(true)];
@@ -72,7 +79,7 @@ const search: FieldCompiler = (scope) => {
     }
   });
   const json = scope.selection.jsonObject(pairs);
-  if (first === 0) return json;
+  if (!readsHits) return json;
   const ranking = 'ORDER BY found.rank DESC, found.type, found.id';
   return `(SELECT ${json} FROM (
     SELECT found.*, row_number() OVER (${ranking}) AS _n

@@ -1,0 +1,305 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql';
+import { NotCompilable, compileOperation } from '../src/compiler/compile';
+import { readModels } from '../src/read-models';
+import { buildQorgauSchema } from '../src/schema';
+import { createBenchDatabase, type BenchQuery } from './bench-dataset';
+import { startTestServer, type TestServer } from './harness';
+import { generateOperation, type GeneratorPools } from './operation-generator';
+
+// The compiled read path (src/compiler) against the resolvers: two servers over the same database,
+// one with COMPILED_READS=false, asked the same operations in the same languages. Their answers
+// (data, errors, extensions) must be the same JSON, key order included; an answer without errors
+// must have cost the compiled server one SQL statement. Run over the seeded registry and over the
+// bench's data set (at 1%), with the IDE's examples, the SDK's operations, the bench queries and
+// generated operations.
+
+const EXAMPLES = path.resolve(__dirname, '../examples.graphql');
+const SDK_OPERATIONS = path.resolve(__dirname, '../../sdk/src/operations');
+const LANGUAGES = [undefined, 'ru', 'kk-KZ,ru;q=0.8'];
+const GENERATED_PER_DATA_SET = 150;
+
+interface Request {
+  label: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  acceptLanguage?: string;
+}
+
+interface Answer {
+  status: number;
+  body: { data?: unknown; errors?: Array<Record<string, unknown>>; extensions?: unknown };
+  statements: number;
+}
+
+async function ask(server: TestServer, request: Request): Promise<Answer> {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(request.acceptLanguage && { 'accept-language': request.acceptLanguage }) },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const body = (await response.json()) as Answer['body'];
+  // Each request has its own id; stack traces name the code path, which is the point of difference.
+  for (const error of body.errors ?? []) {
+    const extensions = error.extensions as Record<string, unknown> | undefined;
+    delete extensions?.requestId;
+    delete extensions?.stacktrace;
+  }
+  return { status: response.status, body, statements: Number(response.headers.get('x-sql-statements')) };
+}
+
+/** Where two JSON values first differ: a path and both values, shortened. */
+function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.join() !== bKeys.join()) return `${at}: keys ${JSON.stringify(aKeys)} ≠ ${JSON.stringify(bKeys)}`;
+    for (const key of aKeys) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${at}: ${JSON.stringify(a)?.slice(0, 300)} ≠ ${JSON.stringify(b)?.slice(0, 300)}`;
+}
+
+const schema = buildQorgauSchema();
+const models = readModels();
+
+/**
+ * Root fields the compiler leaves to the resolvers on purpose: the change feed, and what depends on
+ * the caller's key (its own key, keys and the audit log are for admins).
+ */
+const RESOLVER_ONLY = /^NotCompilable: Query\.(changes|viewer|apiKeys|auditLog) has no model$/;
+
+/**
+ * Why the compiled server left a request to the resolvers, compiled and run here; null when that is
+ * as designed: a root field of RESOLVER_ONLY, an argument the resolvers refuse (or would have, had
+ * the list had a parent), or a record a filter names that does not exist (the statement's `ok`).
+ */
+async function unexplainedFallback(server: TestServer, request: Request): Promise<string | null> {
+  const document = parse(request.query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return 'no operation';
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+  if (errors) return errors.map((error) => error.message).join('; ');
+  let statement;
+  try {
+    statement = compileOperation({ schema, models, operation, fragments, variables: coerced ?? {}, lang: 'EN' });
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error);
+    return error instanceof NotCompilable && !RESOLVER_ONLY.test(reason) ? reason : null;
+  }
+  try {
+    const [row] = await server.sql<{ ok: boolean }>(statement.sql, statement.params);
+    return row?.ok === false ? null : 'the compiled statement answered ok, yet the resolvers answered';
+  } catch (error) {
+    return `the compiled statement fails: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * Both servers' answers to every request; collects each disagreement with the operation that caused
+ * it. An answer with errors comes from the resolvers on both servers (the compiled path never
+ * reports errors itself), and the resolvers order concurrent errors as their statements return:
+ * such an answer must be one the reference server also gives, in up to five tries.
+ */
+async function compare(compiled: TestServer, resolvers: TestServer, requests: readonly Request[]) {
+  const failures: string[] = [];
+  let compiledCount = 0;
+  let withoutErrors = 0;
+  for (const request of requests) {
+    const fast = await ask(compiled, request);
+    let reference = await ask(resolvers, request);
+    const differenceTo = (other: Answer) =>
+      fast.status !== other.status ? `status ${fast.status} ≠ ${other.status}` : firstDifference(fast.body, other.body);
+    let difference = differenceTo(reference);
+    for (let retry = 0; difference && fast.body.errors && reference.body.errors && retry < 4; retry += 1) {
+      reference = await ask(resolvers, request);
+      difference = differenceTo(reference);
+    }
+    const context = `${request.label} (Accept-Language: ${request.acceptLanguage ?? '-'})\n${request.query}\nvariables: ${JSON.stringify(request.variables ?? {})}`;
+    if (difference) failures.push(`${context}\ncompiled ≠ resolvers at ${difference}`);
+    if (!reference.body.errors) {
+      withoutErrors += 1;
+      if (fast.statements === 1) compiledCount += 1;
+      else {
+        const unexplained = await unexplainedFallback(compiled, request);
+        if (unexplained) failures.push(`${context}\nanswered by the resolvers (${fast.statements} SQL statements): ${unexplained}`);
+      }
+    }
+  }
+  return { failures, compiledCount, withoutErrors };
+}
+
+/** Every query operation of a set of documents, each with the fragments it uses. */
+function operationsOf(files: readonly string[]): Array<{ name: string; query: string }> {
+  const definitions: DefinitionNode[] = files.flatMap((file) => parse(fs.readFileSync(file, 'utf8')).definitions);
+  const fragments = new Map(
+    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const used = (node: DefinitionNode, seen = new Set<string>()): Set<string> => {
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        if (seen.has(name)) return;
+        seen.add(name);
+        used(fragments.get(name) as FragmentDefinitionNode, seen);
+      },
+    });
+    return seen;
+  };
+  return definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query')
+    .map((operation) => ({
+      name: operation.name?.value ?? 'anonymous',
+      query: [operation, ...[...used(operation)].map((name) => fragments.get(name) as FragmentDefinitionNode)]
+        .map((d) => print(d))
+        .join('\n'),
+    }));
+}
+
+/** IDs, slugs and cursors of what a data set holds, read through the resolvers, for the generator. */
+async function poolsOf(server: TestServer): Promise<GeneratorPools> {
+  const lists: Record<string, string> = {
+    Event: 'events',
+    Organization: 'organizations',
+    Official: 'officials',
+    Region: 'regions',
+    Recommendation: 'recommendations',
+    PilotRegion: 'pilotRegions',
+    Programme: 'programmes',
+  };
+  const pools: GeneratorPools = {
+    ids: {},
+    slugs: {},
+    cursors: {},
+    words: ['violence', 'domestic', 'prosecutor', 'conference', 'prevention', 'насилие', 'women', 'support', 'training', 'law'],
+  };
+  const fields = Object.entries(lists)
+    .map(([type, field]) => `${type}: ${field}(first: 8) { edges { cursor node { id slug } } }`)
+    .join('\n');
+  const response = await server.gql<Record<string, { edges: Array<{ cursor: string; node: { id: string; slug: string } }> }>>(
+    `{ ${fields} }`,
+  );
+  for (const [type, connection] of Object.entries(response.data ?? {})) {
+    pools.ids[type] = connection.edges.map((edge) => edge.node.id);
+    pools.slugs[type] = connection.edges.map((edge) => edge.node.slug);
+    pools.cursors[`${type}Connection`] = connection.edges.map((edge) => edge.cursor);
+  }
+  return pools;
+}
+
+/** The SDK's operations with variables that find something: by slug and ID for one record, pages both ways for lists. */
+function sdkRequests(pools: GeneratorPools): Request[] {
+  const requests: Request[] = [];
+  for (const { name, query } of operationsOf(fs.readdirSync(SDK_OPERATIONS).map((file) => path.join(SDK_OPERATIONS, file)))) {
+    const type = name === 'PilotDashboard' ? 'PilotRegion' : name;
+    const variableSets: Array<Record<string, unknown>> = [];
+    if (pools.slugs[type]) {
+      variableSets.push({ slug: pools.slugs[type]![0] }, { id: pools.ids[type]![1] ?? pools.ids[type]![0], lang: 'RU' });
+    } else if (name === 'Search') {
+      variableSets.push({ query: 'violence' }, { query: 'prevention', first: 2, lang: 'KK' });
+    } else {
+      variableSets.push({}, { first: 2, lang: 'KK' }, { last: 3 });
+    }
+    for (const variables of variableSets)
+      for (const acceptLanguage of LANGUAGES) requests.push({ label: `SDK ${name}`, query, variables, acceptLanguage });
+  }
+  return requests;
+}
+
+function generatedRequests(pools: GeneratorPools, firstSeed: number): Request[] {
+  return Array.from({ length: GENERATED_PER_DATA_SET }, (_, index) => {
+    const seed = firstSeed + index;
+    const generated = generateOperation(schema, seed, pools);
+    return {
+      label: `generated #${seed}`,
+      query: generated.query,
+      variables: generated.variables,
+      acceptLanguage: generated.acceptLanguage,
+    };
+  });
+}
+
+function report(what: string, result: Awaited<ReturnType<typeof compare>>): void {
+  process.stdout.write(
+    `${what}: ${result.compiledCount} of ${result.withoutErrors} answers without errors were compiled (one statement)\n`,
+  );
+  if (result.failures.length === 0) return;
+  const file = path.join(os.tmpdir(), `qorgau-differential-${what.replace(/\W+/g, '-')}.txt`);
+  fs.writeFileSync(file, `${result.failures.join('\n=====\n')}\n`);
+  const reasons = result.failures.map((failure) => failure.split('\n').at(-1));
+  throw new Error(
+    `${result.failures.length} failures (all in ${file}):\n${[...new Set(reasons)].slice(0, 15).join('\n')}\n\nthe first in full:\n${result.failures[0]}`,
+  );
+}
+
+describe('compiled reads answer as the resolvers do', () => {
+  describe('on the seeded registry', () => {
+    let compiled: TestServer;
+    let resolvers: TestServer;
+    let pools: GeneratorPools;
+    beforeAll(async () => {
+      compiled = await startTestServer();
+      resolvers = await startTestServer({ COMPILED_READS: 'false' });
+      pools = await poolsOf(resolvers);
+    });
+    afterAll(async () => {
+      await compiled.stop();
+      await resolvers.stop();
+    });
+
+    it("the IDE's examples, in every language", async () => {
+      const requests = operationsOf([EXAMPLES]).flatMap(({ name, query }) =>
+        LANGUAGES.map((acceptLanguage) => ({ label: `example ${name}`, query, acceptLanguage })),
+      );
+      report('examples', await compare(compiled, resolvers, requests));
+    });
+
+    it("the SDK's operations", async () => {
+      report('SDK operations', await compare(compiled, resolvers, sdkRequests(pools)));
+    });
+
+    it(`${GENERATED_PER_DATA_SET} generated operations`, async () => {
+      report('generated (seed)', await compare(compiled, resolvers, generatedRequests(pools, 1)));
+    }, 240_000);
+  });
+
+  describe("on the bench's data set (1%)", () => {
+    let database: Awaited<ReturnType<typeof createBenchDatabase>>;
+    let compiled: TestServer;
+    let resolvers: TestServer;
+    let pools: GeneratorPools;
+    beforeAll(async () => {
+      database = await createBenchDatabase(0.01);
+      compiled = await startTestServer({ DATABASE_URL: database.url });
+      resolvers = await startTestServer({ DATABASE_URL: database.url, COMPILED_READS: 'false' });
+      pools = await poolsOf(resolvers);
+    }, 120_000);
+    afterAll(async () => {
+      await compiled?.stop();
+      await resolvers?.stop();
+      await database?.drop();
+    });
+
+    it('the bench queries Q1–Q5, each in one statement', async () => {
+      const requests = database.queries.flatMap((query: BenchQuery) =>
+        query.variables.slice(0, 5).map((variables) => ({ label: `bench ${query.name}`, query: query.graphql, variables })),
+      );
+      const result = await compare(compiled, resolvers, requests);
+      report('bench queries', result);
+      expect(result.withoutErrors).toBe(requests.length);
+    });
+
+    it(`${GENERATED_PER_DATA_SET} generated operations`, async () => {
+      report('generated (bench)', await compare(compiled, resolvers, generatedRequests(pools, 10_001)));
+    }, 240_000);
+  });
+});
