@@ -33,17 +33,22 @@ export function createContext(options: {
   clientAddress?: string;
 }): Context {
   const { db, lang } = options;
+  // Made on first use: a compiled read never touches them.
+  let loaders: Loaders | undefined;
   const context: Context = {
     lang,
     db,
-    loaders: createLoaders(db),
+    get loaders() {
+      loaders ??= createLoaders(db);
+      return loaders;
+    },
     principal: options.principal ?? null,
     requestId: options.requestId,
     clientAddress: options.clientAddress ?? 'unknown',
     text: (value, fieldLang) => pickLanguage(value, fieldLang ?? lang),
     loadNode: (type, id) => loadNode(context.loaders, { type, id }),
     resetLoaders: () => {
-      context.loaders = createLoaders(db);
+      loaders = undefined;
     },
   };
   return context;

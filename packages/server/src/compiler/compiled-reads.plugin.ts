@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { Kind, getVariableValues, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
@@ -33,7 +34,6 @@ export function stringifyResult(result: FormattedExecutionResult): string {
 /** What is known of one operation of one document: whether it compiles at all. */
 interface Plan {
   compilable: boolean;
-  fragments: Record<string, FragmentDefinitionNode>;
 }
 
 /**
@@ -60,11 +60,7 @@ export function compiledReadsPlugin(options: {
     const key = operationName ?? '';
     let plan = byOperation.get(key);
     if (!plan) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const definition of document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-      }
-      plan = { compilable: true, fragments };
+      plan = { compilable: true };
       byOperation.set(key, plan);
     }
     return plan;
@@ -76,11 +72,11 @@ export function compiledReadsPlugin(options: {
     if (operation?.operation !== 'query') return null;
     const plan = planOf(document, requestContext.operationName ?? null);
     if (!plan.compilable) return null;
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {});
-    if (coerced.errors) return null;
+    const variables = coercedVariables(schema, operation, requestContext.request);
+    if (!variables) return null;
     let statement;
     try {
-      statement = compileOperation({ schema, models, operation, fragments: plan.fragments, variables: coerced.coerced, lang: ctx.lang });
+      statement = compileOperation({ schema, models, operation, fragments: fragmentsOf(document), variables, lang: ctx.lang });
     } catch (error) {
       if (error instanceof NotCompilable) {
         plan.compilable = false;
@@ -90,7 +86,7 @@ export function compiledReadsPlugin(options: {
     }
     let rows: Array<{ data: string; ok: boolean }>;
     try {
-      rows = await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
+      rows = await ctx.db.queryPrepared<{ data: string; ok: boolean }>(statement.sql, statement.params);
     } catch (error) {
       // The resolvers meet the same condition (a timeout, an outage) and report it as they do; any
       // other failure of a compiled statement is a bug of the compiler, answered correctly meanwhile.

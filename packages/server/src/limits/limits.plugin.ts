@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '@qorgau/schema';
 import type { Config } from '../config/env';
 import type { Context } from '../context';
 import { DomainError, httpRefusal } from '../errors';
+import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
 import { QueryTooComplexError } from './document-rules';
 import { checkInputLimits } from './input-limits';
 import { operationCost, rootFieldCount } from './query-cost';
@@ -52,16 +52,10 @@ export function limitsPlugin(options: {
               400,
             );
           }
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          // The variables as the operation will run with them: defaults applied, values coerced. When
-          // they do not coerce, execution refuses them (BAD_USER_INPUT) before any resolver runs.
-          const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coercion.errors) return;
-          const variables = coercion.coerced;
+          const fragments = fragmentsOf(document);
+          // When the variables do not coerce, execution refuses them (BAD_USER_INPUT) before any resolver runs.
+          const variables = coercedVariables(schema, operation, request);
+          if (!variables) return;
           if (operation.operation === 'mutation') {
             const mutations = rootFieldCount(operation.selectionSet, fragments);
             if (mutations > MAX_MUTATIONS_PER_REQUEST) {

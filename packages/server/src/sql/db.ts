@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client, type Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
@@ -19,6 +20,11 @@ export interface Tx extends Queryable {
 
 /** The database handle of one request (or of one CLI command). */
 export interface Db extends Queryable {
+  /**
+   * Runs a read as a named prepared statement: each pooled connection parses it once, and PostgreSQL
+   * may keep its plan. For statements that are sent again and again with other values (compiled reads).
+   */
+  queryPrepared<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
   /** What this handle has sent so far. */
   readonly stats: SqlStats;
   /**
@@ -130,8 +136,31 @@ function cancelBackend(pool: Pool, pid: number | undefined): void {
     .finally(() => void client.end().catch(() => undefined));
 }
 
+/**
+ * A connection keeps every statement prepared on it until it closes: past this many, it is closed
+ * after use (and the pool opens a fresh one), so that clients sending ever new operations cannot
+ * grow PostgreSQL's memory without bound.
+ */
+const MAX_PREPARED_PER_CONNECTION = 200;
+
+/** The name a prepared statement goes by: its text's digest (the same text on every connection). */
+function preparedName(sql: string): string {
+  return `q${createHash('sha1').update(sql).digest('base64url')}`;
+}
+
+function preparedCount(connection: PoolClient): number {
+  const parsed = (connection as unknown as { connection?: { parsedStatements?: object } }).connection?.parsedStatements;
+  return parsed ? Object.keys(parsed).length : 0;
+}
+
 /** Runs one statement on a pooled connection; an abort ends the wait at once and cancels the statement. */
-async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[], signal: AbortSignal | undefined): Promise<T[]> {
+async function queryWithin<T>(
+  pool: Pool,
+  sql: string,
+  params: readonly unknown[],
+  signal: AbortSignal | undefined,
+  prepared = false,
+): Promise<T[]> {
   let client: PoolClient | undefined;
   try {
     client = await pool.connect();
@@ -142,7 +171,7 @@ async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[
   // would be an unhandled 'error' event that ends the process. The query itself reports the failure.
   client.on('error', ignoreConnectionError);
   try {
-    return await runOn<T>(client, pool, sql, params, signal ?? NO_DEADLINE);
+    return await runOn<T>(client, pool, sql, params, signal ?? NO_DEADLINE, prepared);
   } finally {
     client.removeListener('error', ignoreConnectionError);
   }
@@ -153,7 +182,14 @@ function ignoreConnectionError(): void {}
 /** The signal of a handle without a deadline (the CLI, the tests' fixtures): it never aborts. */
 const NO_DEADLINE = new AbortController().signal;
 
-async function runOn<T>(connection: PoolClient, pool: Pool, sql: string, params: readonly unknown[], signal: AbortSignal): Promise<T[]> {
+async function runOn<T>(
+  connection: PoolClient,
+  pool: Pool,
+  sql: string,
+  params: readonly unknown[],
+  signal: AbortSignal,
+  prepared: boolean,
+): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
     let settled = false;
     const onAbort = () => {
@@ -169,12 +205,13 @@ async function runOn<T>(connection: PoolClient, pool: Pool, sql: string, params:
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
-    connection.query(sql, params as unknown[]).then(
+    const statement = prepared ? { name: preparedName(sql), text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] };
+    connection.query(statement).then(
       (result) => {
         signal.removeEventListener('abort', onAbort);
         if (settled) return;
         settled = true;
-        connection.release();
+        connection.release(prepared && preparedCount(connection) > MAX_PREPARED_PER_CONNECTION);
         resolve(result.rows as T[]);
       },
       (error: unknown) => {
@@ -221,6 +258,16 @@ export function requestDb(
       await connections.acquire();
       try {
         return await queryWithin<T>(pool, sql, params, signal);
+      } finally {
+        connections.release();
+      }
+    },
+    queryPrepared: async <T>(sql: string, params: readonly unknown[]) => {
+      checkCanStart();
+      stats.statements += 1;
+      await connections.acquire();
+      try {
+        return await queryWithin<T>(pool, sql, params, signal, true);
       } finally {
         connections.release();
       }
