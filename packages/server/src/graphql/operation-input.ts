@@ -1,5 +1,12 @@
 import type { GraphQLRequest } from '@apollo/server';
-import { getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 /** The variables of a request as its operation runs with them (defaults applied, coerced); undefined when they do not coerce. */
 const coercedByRequest = new WeakMap<GraphQLRequest, Record<string, unknown> | undefined>();

@@ -6,13 +6,15 @@ import type { Request, RequestHandler, Response } from 'express';
  * IDE page gets a policy that lets it run its own bundle and Monaco's workers from this server only.
  */
 export function apiSecurityHeaders(): RequestHandler {
-  return precomputed(helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    // Answers are meant to be read from other origins (CORS decides who); CORP must not block them.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    // TLS ends at the load balancer or proxy in front, which owns HSTS; over plain HTTP it is noise.
-    strictTransportSecurity: false,
-  }));
+  return precomputed(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      // Answers are meant to be read from other origins (CORS decides who); CORP must not block them.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      // TLS ends at the load balancer or proxy in front, which owns HSTS; over plain HTTP it is noise.
+      strictTransportSecurity: false,
+    }),
+  );
 }
 
 /**

@@ -205,7 +205,9 @@ async function runOn<T>(
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
-    const statement = prepared ? { name: preparedName(sql), text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] };
+    const statement = prepared
+      ? { name: preparedName(sql), text: sql, values: params as unknown[] }
+      : { text: sql, values: params as unknown[] };
     connection.query(statement).then(
       (result) => {
         signal.removeEventListener('abort', onAbort);
