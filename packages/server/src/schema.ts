@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type BuildSchemaOptions, type MiddlewareFn } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
-import { installDirectResolvers } from './graphql/direct-resolvers';
+import { fieldsKeepingHandler, installDirectResolvers } from './graphql/direct-resolvers';
 import { FEATURES } from './modules';
 import { NodeResolver } from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
@@ -16,6 +16,12 @@ const BUILD_OPTIONS = { validate: false, globalMiddlewares: [] as MiddlewareFn[]
  * The executable schema, built once per process (TypeGraphQL metadata is global) from the
  * registry's features plus the readers of the registry (node lookup and search).
  */
+/** The fields that must be resolved by TypeGraphQL's handler (`@Authorized`, middleware, validation). */
+export function guardedFields(): Set<string> {
+  buildQorgauSchema();
+  return fieldsKeepingHandler({ globalMiddlewares: BUILD_OPTIONS.globalMiddlewares.length, validate: BUILD_OPTIONS.validate });
+}
+
 export function buildQorgauSchema(): GraphQLSchema {
   if (schema) return schema;
   const resolvers = [NodeResolver, SearchResolver, ...FEATURES.flatMap((feature) => feature.resolvers)];

@@ -15,7 +15,7 @@ import { formatError } from './errors';
 import type { Context } from './context';
 import { graphqlContext, requestIdAndDeadline, requestIdOf } from './http/request-context';
 import type { Logger } from './logger';
-import { buildQorgauSchema } from './schema';
+import { buildQorgauSchema, guardedFields } from './schema';
 import { corsMiddleware } from './http/cors';
 import { apiSecurityHeaders, ideSecurityHeaders } from './http/security-headers';
 import { clientErrorHandler, completeRefusals, sendGraphQLError, unexpectedErrorHandler } from './http/client-errors';
@@ -25,7 +25,7 @@ import { documentLimitRules } from './limits/document-rules';
 import { limitsPlugin } from './limits/limits.plugin';
 import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
 import { compiledReadsPlugin, stringifyResult } from './compiler/compiled-reads.plugin';
-import { readModels } from './read-models';
+import { assertModelsUnguarded, readModels } from './read-models';
 
 export interface RunningServer {
   url: string;
@@ -80,6 +80,8 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     ? redisRateLimiter(config.rateLimit.redisUrl, config.rateLimit.redisKeyPrefix, logger)
     : memoryRateLimiter();
   const schema = buildQorgauSchema();
+  const models = readModels();
+  assertModelsUnguarded(models, guardedFields());
   const apollo = new ApolloServer<Context>({
     schema,
     stringifyResult,
@@ -99,7 +101,7 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       publicCachePlugin(config.http.publicCacheMaxAgeSeconds, config.http.corsOrigins !== '*'),
       requestLogPlugin(logger, config.exposeSqlStats),
       // Last: it answers after validation, the cost check and the budgets have run.
-      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models: readModels(), logger })] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models, logger })] : []),
     ],
   });
   await apollo.start();

@@ -24,7 +24,15 @@ import { base64url, type FieldScope, type FieldSelection, type TypeModel } from 
  * introspection): it is served by the resolvers instead. Thrown while compiling; any other error
  * (bad input found while binding arguments) also falls back, so that the resolvers report it.
  */
-export class NotCompilable extends Error {}
+export class NotCompilable extends Error {
+  /** Whether it follows from the document alone (a field without a model), not from the variables' values. */
+  constructor(
+    message: string,
+    readonly structural = true,
+  ) {
+    super(message);
+  }
+}
 
 /** One statement answering a whole operation: its `data` as JSON text, and whether its reference checks held. */
 export interface CompiledStatement {
@@ -82,7 +90,7 @@ class Statement {
 
   /** `json_build_object` over the response keys of a selection, in selection order. */
   jsonObject(pairs: Array<[string, string]>): string {
-    if (pairs.length > MAX_OBJECT_KEYS) throw new NotCompilable(`a selection of ${pairs.length} keys`);
+    if (pairs.length > MAX_OBJECT_KEYS) throw new NotCompilable(`a selection of ${pairs.length} keys`, false);
     return `json_build_object(${pairs.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
   }
 

@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Context } from '../context';
+import { DomainError } from '../errors';
 import type { Logger } from '../logger';
 import { DatabaseUnavailableError, RequestTimeoutError } from '../sql/db';
 import { NotCompilable, compileOperation } from './compile';
@@ -50,6 +51,7 @@ export function compiledReadsPlugin(options: {
   const { schema, models, logger } = options;
   // Apollo keeps one parsed DocumentNode per query text: plans live as long as it does.
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  const hot = hotTexts();
 
   function planOf(document: DocumentNode, operationName: string | null): Plan {
     let byOperation = plans.get(document);
@@ -66,11 +68,20 @@ export function compiledReadsPlugin(options: {
     return plan;
   }
 
+  /**
+   * Leaves the operation to the resolvers from now on. Only when that does not depend on the
+   * request: a document whose selection a variable switches (`@include(if: $x)`) may compile for
+   * other values, and the document is shared by every client that sends the same text.
+   */
+  function giveUp(plan: Plan, document: DocumentNode): void {
+    if (!switchedByVariables(document)) plan.compilable = false;
+  }
+
   async function respond(requestContext: GraphQLRequestContextResponseForOperation<Context>) {
-    const { operation, document, contextValue: ctx } = requestContext;
+    const { operation, document, contextValue: ctx, operationName } = requestContext;
     // Apollo asks before it reports an unknown operation name: the operation may be missing.
     if (operation?.operation !== 'query') return null;
-    const plan = planOf(document, requestContext.operationName ?? null);
+    const plan = planOf(document, operationName ?? null);
     if (!plan.compilable) return null;
     const variables = coercedVariables(schema, operation, requestContext.request);
     if (!variables) return null;
@@ -79,19 +90,31 @@ export function compiledReadsPlugin(options: {
       statement = compileOperation({ schema, models, operation, fragments: fragmentsOf(document), variables, lang: ctx.lang });
     } catch (error) {
       if (error instanceof NotCompilable) {
-        plan.compilable = false;
-        logger.debug({ reason: error.message, operationName: requestContext.operationName }, 'operation served by resolvers');
+        if (error.structural) giveUp(plan, document);
+        logger.debug({ reason: error.message, operationName }, 'operation served by resolvers');
+      } else if (!(error instanceof DomainError)) {
+        // Bad input is the resolvers' to report; anything else is a bug of the compiler.
+        giveUp(plan, document);
+        logger.error({ err: error, operationName, requestId: ctx.requestId }, 'compiling the operation failed');
       }
       return null;
     }
     let rows: Array<{ data: string; ok: boolean }>;
     try {
-      rows = await ctx.db.queryPrepared<{ data: string; ok: boolean }>(statement.sql, statement.params);
+      // Texts sent once (a client's one-off alias spelling) are not worth a prepared statement.
+      rows = hot(statement.sql)
+        ? await ctx.db.queryPrepared<{ data: string; ok: boolean }>(statement.sql, statement.params)
+        : await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
     } catch (error) {
-      // The resolvers meet the same condition (a timeout, an outage) and report it as they do; any
-      // other failure of a compiled statement is a bug of the compiler, answered correctly meanwhile.
-      if (!(error instanceof RequestTimeoutError || error instanceof DatabaseUnavailableError)) {
-        logger.error({ err: error, operationName: requestContext.operationName, requestId: ctx.requestId }, 'compiled statement failed');
+      // An outage, or the request's own deadline: the resolvers meet the same condition at once and
+      // report it as they do. A statement that ran past the statement timeout would only do so
+      // again (the resolvers' smaller statements may not), and any other failure is a bug of the
+      // compiler: in both cases the operation is left to the resolvers from now on.
+      const transient =
+        error instanceof DatabaseUnavailableError || (error instanceof RequestTimeoutError && error.stoppedBy === 'request');
+      if (!transient) {
+        giveUp(plan, document);
+        logger.error({ err: error, operationName, requestId: ctx.requestId }, 'compiled statement failed');
       }
       return null;
     }
@@ -108,4 +131,32 @@ export function compiledReadsPlugin(options: {
       return { responseForOperation: respond };
     },
   };
+}
+
+/** Remembers recent statement texts: true for a text seen before (bounded: forgets all past 5,000). */
+function hotTexts(): (sql: string) => boolean {
+  let seen = new Set<string>();
+  return (sql) => {
+    if (seen.has(sql)) return true;
+    if (seen.size >= 5_000) seen = new Set();
+    seen.add(sql);
+    return false;
+  };
+}
+
+const switched = new WeakMap<DocumentNode, boolean>();
+
+/** Whether an `@include`/`@skip` of the document takes a variable. */
+function switchedByVariables(document: DocumentNode): boolean {
+  let known = switched.get(document);
+  if (known === undefined) {
+    known = false;
+    visit(document, {
+      Directive(directive) {
+        if (directive.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) known = true;
+      },
+    });
+    switched.set(document, known);
+  }
+  return known;
 }

@@ -31,6 +31,32 @@ export function reasonToKeepHandler(resolver: ResolverMetadata, options: { globa
 }
 
 /**
+ * The fields ("Type.field") whose resolution TypeGraphQL must do itself: `@Authorized`, a
+ * middleware or argument validation on the field or on its resolver. Whatever answers such a field
+ * without its resolver (the read compiler) would skip them.
+ */
+export function fieldsKeepingHandler(
+  options: { globalMiddlewares: number; validate: boolean },
+  storage: Storage = getMetadataStorage(),
+): Set<string> {
+  const typeNameOf = new Map<unknown, string>(storage.objectTypes.map((type) => [type.target, type.name]));
+  const kept = new Set<string>();
+  for (const type of storage.objectTypes) {
+    for (const field of type.fields ?? []) {
+      if (field.roles !== undefined || (field.middlewares?.length ?? 0) > 0) kept.add(`${type.name}.${field.name}`);
+    }
+  }
+  for (const resolver of storage.fieldResolvers) {
+    const typeName = typeNameOf.get(resolver.getObjectType?.());
+    if (typeName && reasonToKeepHandler(resolver, options) !== null) kept.add(`${typeName}.${resolver.schemaName}`);
+  }
+  for (const query of storage.queries) {
+    if (reasonToKeepHandler(query, options) !== null) kept.add(`Query.${query.schemaName}`);
+  }
+  return kept;
+}
+
+/**
  * `simpleResolvers` types resolve their plain fields without TypeGraphQL's handler, so an
  * `@Authorized` or middleware on such a field would silently do nothing: refuse to start instead.
  */

@@ -58,7 +58,11 @@ export function readPool(dataSource: DataSource): Pool {
 
 /** The request ran past its deadline or its client left: what it still had to do was cancelled. */
 export class RequestTimeoutError extends DomainError {
-  constructor(message: string) {
+  /** `statement`: PostgreSQL's statement timeout stopped one statement; the request itself had time left. */
+  constructor(
+    message: string,
+    readonly stoppedBy: 'request' | 'statement' = 'request',
+  ) {
     super(ErrorCode.TIMEOUT, message);
   }
 }
@@ -91,7 +95,8 @@ export function translateDatabaseError(error: unknown): unknown {
   const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   const code = (driverError as { code?: unknown } | null)?.code;
   const message = driverError instanceof Error ? driverError.message : '';
-  if (code === '57014') return new RequestTimeoutError('A database statement ran past the statement timeout and was cancelled.');
+  if (code === '57014')
+    return new RequestTimeoutError('A database statement ran past the statement timeout and was cancelled.', 'statement');
   if (code === 'Query read timeout' || /Query read timeout/.test(message)) {
     return new DatabaseUnavailableError('The database did not answer in time.');
   }
@@ -123,34 +128,61 @@ function slots(size: number): { acquire(): Promise<void>; release(): void } {
 
 /**
  * Asks PostgreSQL to stop the statement a connection runs (a request past its deadline). Sent on a
- * connection of its own, as the cancel protocol does: the pool may have none free.
+ * connection of its own, as the cancel protocol does: the pool may have none free. Resolves once the
+ * request was sent (or could not be).
  */
-function cancelBackend(pool: Pool, pid: number | undefined): void {
-  if (!pid) return;
+function cancelBackend(pool: Pool, pid: number | undefined): Promise<void> {
+  if (!pid) return Promise.resolve();
   const client = new Client({ ...(pool.options as object), connectionTimeoutMillis: 2_000 });
   client.on('error', () => undefined);
-  client
+  return client
     .connect()
     .then(() => client.query('SELECT pg_cancel_backend($1)', [pid]))
-    .catch(() => undefined)
+    .then(
+      () => undefined,
+      () => undefined,
+    )
     .finally(() => void client.end().catch(() => undefined));
 }
 
 /**
- * A connection keeps every statement prepared on it until it closes: past this many, it is closed
+ * A connection keeps every statement prepared on it until it closes: past these bounds it is closed
  * after use (and the pool opens a fresh one), so that clients sending ever new operations cannot
  * grow PostgreSQL's memory without bound.
  */
 const MAX_PREPARED_PER_CONNECTION = 200;
+const MAX_PREPARED_BYTES_PER_CONNECTION = 4 * 1024 * 1024;
+
+/** The statements this process prepared on each connection (pg's own record of them is private). */
+const preparedOn = new WeakMap<PoolClient, { names: Set<string>; bytes: number }>();
 
 /** The name a prepared statement goes by: its text's digest (the same text on every connection). */
 function preparedName(sql: string): string {
   return `q${createHash('sha1').update(sql).digest('base64url')}`;
 }
 
-function preparedCount(connection: PoolClient): number {
-  const parsed = (connection as unknown as { connection?: { parsedStatements?: object } }).connection?.parsedStatements;
-  return parsed ? Object.keys(parsed).length : 0;
+/** Records a statement prepared on `connection`; true when the connection now holds too many. */
+function recordPrepared(connection: PoolClient, name: string, sql: string): boolean {
+  let prepared = preparedOn.get(connection);
+  if (!prepared) {
+    prepared = { names: new Set(), bytes: 0 };
+    preparedOn.set(connection, prepared);
+  }
+  if (!prepared.names.has(name)) {
+    prepared.names.add(name);
+    prepared.bytes += sql.length;
+  }
+  return prepared.names.size > MAX_PREPARED_PER_CONNECTION || prepared.bytes > MAX_PREPARED_BYTES_PER_CONNECTION;
+}
+
+/**
+ * Whether a failed statement leaves its connection usable: PostgreSQL reported an error about the
+ * statement (a SQLSTATE outside connection failures and operator intervention), as opposed to a
+ * lost connection or a driver timeout.
+ */
+function connectionSurvives(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57P');
 }
 
 /** Runs one statement on a pooled connection; an abort ends the wait at once and cancels the statement. */
@@ -192,39 +224,54 @@ async function runOn<T>(
 ): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
     let settled = false;
+    // Set when the request gave up on the statement: the cancel request's completion.
+    let cancelled: Promise<void> | undefined;
     const onAbort = () => {
       if (settled) return;
       settled = true;
-      cancelBackend(pool, (connection as unknown as { processID?: number }).processID);
-      // The connection may still be busy with the cancelled statement: it is closed, not reused.
-      connection.release(true);
+      cancelled = cancelBackend(pool, (connection as unknown as { processID?: number }).processID);
       reject(new RequestTimeoutError(abortMessage(signal)));
     };
+    /**
+     * A connection whose statement was given up on goes back to the pool only once that statement
+     * has ended and the cancel request has been sent: released earlier, the cancel could stop
+     * another request's statement on it. Kept, its backend stays warm (a fresh one plans every
+     * statement anew); one whose statement failed otherwise (a connection lost) is closed.
+     */
+    const releaseAfterCancel = (error?: unknown) => {
+      const healthy = error === undefined || connectionSurvives(error);
+      void (cancelled ?? Promise.resolve()).then(() => connection.release(healthy ? undefined : asError(error)));
+    };
     if (signal.aborted) {
-      onAbort();
+      settled = true;
+      connection.release();
+      reject(new RequestTimeoutError(abortMessage(signal)));
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
-    const statement = prepared
-      ? { name: preparedName(sql), text: sql, values: params as unknown[] }
-      : { text: sql, values: params as unknown[] };
-    connection.query(statement).then(
+    const name = prepared ? preparedName(sql) : undefined;
+    const tooMany = name !== undefined && recordPrepared(connection, name, sql);
+    connection.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] }).then(
       (result) => {
         signal.removeEventListener('abort', onAbort);
-        if (settled) return;
+        if (settled) return releaseAfterCancel();
         settled = true;
-        connection.release(prepared && preparedCount(connection) > MAX_PREPARED_PER_CONNECTION);
+        connection.release(tooMany);
         resolve(result.rows as T[]);
       },
       (error: unknown) => {
         signal.removeEventListener('abort', onAbort);
-        if (settled) return;
+        if (settled) return releaseAfterCancel(error);
         settled = true;
-        connection.release(error instanceof Error ? error : true);
+        connection.release(connectionSurvives(error) && !tooMany ? undefined : asError(error));
         reject(translateDatabaseError(error));
       },
     );
   });
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function abortMessage(signal: AbortSignal): string {

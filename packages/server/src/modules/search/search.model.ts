@@ -15,7 +15,9 @@ const search: FieldCompiler = (scope) => {
   const hits = `(WITH q AS (SELECT ${tsQuery(q)} AS query) SELECT * FROM (${hitsOf(tables)}) found)`;
   const hit = scope.alias();
   const page = `${hit}._n <= ${first}`;
-  const cursor = base64url(`'search:' || (${offset} + ${hit}._n - 1)`);
+  // The offset is bound, not written: every page of a search is then the same statement.
+  const skipped = `${scope.param(offset)}::int`;
+  const cursor = base64url(`'search:' || (${skipped} + ${hit}._n - 1)`);
   /** The hit's record: one branch per searchable type. */
   const record = (selection: FieldSelection) => {
     const item = scope.alias();
@@ -67,7 +69,7 @@ const search: FieldCompiler = (scope) => {
             selection.fields().map(({ key: infoKey, name: infoField }) => {
               if (infoField === '__typename') return [infoKey, `'PageInfo'::text`];
               if (infoField === 'hasNextPage') return [infoKey, overHits(`count(*) > ${first}`, 'false')];
-              if (infoField === 'hasPreviousPage') return [infoKey, String(offset > 0)];
+              if (infoField === 'hasPreviousPage') return [infoKey, `${skipped} > 0`];
               if (infoField === 'startCursor') return [infoKey, endCursor(false)];
               if (infoField === 'endCursor') return [infoKey, endCursor(true)];
               throw new NotCompilable(`PageInfo.${infoField}`);
@@ -83,7 +85,7 @@ const search: FieldCompiler = (scope) => {
   const ranking = 'ORDER BY found.rank DESC, found.type, found.id';
   return `(SELECT ${json} FROM (
     SELECT found.*, row_number() OVER (${ranking}) AS _n
-    FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${first + 1} OFFSET ${offset}) found) ${hit})`;
+    FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${first + 1} OFFSET ${skipped}) found) ${hit})`;
 };
 
 export const SEARCH_MODELS: TypeModel[] = [{ typename: 'Query', fields: { search } }];
