@@ -6,7 +6,7 @@ import { getVariableValues } from 'graphql';
 import { NotCompilable, compileOperation } from '../src/compiler/compile';
 import { readModels } from '../src/read-models';
 import { buildQorgauSchema } from '../src/schema';
-import { createBenchDatabase, type BenchQuery } from './bench-dataset';
+import { createBenchDatabase, createSeededDatabase, type BenchQuery } from './databases';
 import { startTestServer, type TestServer } from './harness';
 import { generateOperation, type GeneratorPools } from './operation-generator';
 
@@ -242,18 +242,23 @@ function report(what: string, result: Awaited<ReturnType<typeof compare>>): void
 }
 
 describe('compiled reads answer as the resolvers do', () => {
+  // The seeded registry in a database of its own: other test files write to the run's database
+  // while this one runs, and the two servers must see the same data.
   describe('on the seeded registry', () => {
+    let database: Awaited<ReturnType<typeof createSeededDatabase>>;
     let compiled: TestServer;
     let resolvers: TestServer;
     let pools: GeneratorPools;
     beforeAll(async () => {
-      compiled = await startTestServer();
-      resolvers = await startTestServer({ COMPILED_READS: 'false' });
+      database = await createSeededDatabase();
+      compiled = await startTestServer({ DATABASE_URL: database.url });
+      resolvers = await startTestServer({ DATABASE_URL: database.url, COMPILED_READS: 'false' });
       pools = await poolsOf(resolvers);
-    });
+    }, 120_000);
     afterAll(async () => {
-      await compiled.stop();
-      await resolvers.stop();
+      await compiled?.stop();
+      await resolvers?.stop();
+      await database?.drop();
     });
 
     it("the IDE's examples, in every language", async () => {

@@ -2,9 +2,12 @@ import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { requestDb, RequestTimeoutError } from './db';
 
-/** A pool whose connections answer after `delayMs`, counting how many are checked out at once. */
-function countingPool(delayMs: number) {
-  const stats = { current: 0, most: 0, released: 0 };
+/**
+ * A pool whose connections answer after `delayMs` (or fail with `failure`), counting how many are
+ * checked out at once and how many were given back broken (released with an error: closed).
+ */
+function countingPool(delayMs: number, failure?: { code: string }) {
+  const stats = { current: 0, most: 0, released: 0, closed: 0 };
   const pool = {
     waitingCount: 0,
     options: {},
@@ -15,12 +18,13 @@ function countingPool(delayMs: number) {
         on() {},
         removeListener() {},
         query: () =>
-          new Promise((resolve) => {
-            if (Number.isFinite(delayMs)) setTimeout(() => resolve({ rows: [{ ok: true }] }), delayMs);
+          new Promise((resolve, reject) => {
+            if (Number.isFinite(delayMs)) setTimeout(() => (failure ? reject(failure) : resolve({ rows: [{ ok: true }] })), delayMs);
           }),
-        release() {
+        release(error?: unknown) {
           stats.current -= 1;
           stats.released += 1;
+          if (error) stats.closed += 1;
         },
       };
       return client as unknown as PoolClient;
@@ -39,16 +43,35 @@ describe('a request’s database handle', () => {
     expect(stats.released).toBe(7);
   });
 
-  it('refuses statements once its deadline has passed, and gives back the connection of the one running', async () => {
-    const { pool, stats } = countingPool(Number.POSITIVE_INFINITY);
+  it('refuses statements once its deadline has passed, and keeps the connection of the one running once it is cancelled', async () => {
+    // The running statement ends 100 ms after the deadline, as PostgreSQL ends a cancelled one.
+    const { pool, stats } = countingPool(110, { code: '57014' });
     const deadline = new AbortController();
     const db = requestDb({} as DataSource, { statements: 0 }, pool, { signal: deadline.signal });
     const running = db.query('SELECT pg_sleep(10)');
     await new Promise((resolve) => setTimeout(resolve, 10));
     deadline.abort('The request ran past its deadline.');
+    // The request is answered at once; its connection is given back only when the statement ended
+    // (given back earlier, the cancel could stop another request's statement on it).
     await expect(running).rejects.toBeInstanceOf(RequestTimeoutError);
-    expect(stats.current).toBe(0);
+    expect(stats.current).toBe(1);
     await expect(db.query('SELECT 1')).rejects.toThrow('The request ran past its deadline.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stats).toMatchObject({ current: 0, released: 1, closed: 0 });
+  });
+
+  it('closes a connection whose statement failed without an answer from PostgreSQL', async () => {
+    const { pool, stats } = countingPool(5, { code: 'ECONNRESET' });
+    const db = requestDb({} as DataSource, { statements: 0 }, pool);
+    await expect(db.query('SELECT 1')).rejects.toBeDefined();
+    expect(stats).toMatchObject({ current: 0, closed: 1 });
+  });
+
+  it('keeps a connection whose statement PostgreSQL refused', async () => {
+    const { pool, stats } = countingPool(5, { code: '22P02' });
+    const db = requestDb({} as DataSource, { statements: 0 }, pool);
+    await expect(db.query('SELECT 1')).rejects.toBeDefined();
+    expect(stats).toMatchObject({ current: 0, closed: 0 });
   });
 
   it('refuses new statements while too many requests wait for a connection', async () => {

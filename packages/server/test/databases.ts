@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { readHarnessDatabaseUrl } from '../src/config/env';
+import { parseConfig, readHarnessDatabaseUrl } from '../src/config/env';
+import { openDatabase } from '../src/db/database';
 import { createDataSource } from '../src/db/data-source';
 import { createDatabaseSql } from '../src/db/embedded-postgres';
 import { createLogger } from '../src/logger';
@@ -31,13 +32,10 @@ function benchScript(scale: number): BenchScript {
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 64 * 1024 * 1024 }).toString());
 }
 
-/**
- * The bench's "national" data set at `scale` (0.01: 1,000 events), built in a database of its own
- * on the test run's PostgreSQL server, migrated like any other; with the bench's queries for it.
- */
-export async function createBenchDatabase(scale: number): Promise<{ url: string; queries: BenchQuery[]; drop(): Promise<void> }> {
+/** A database of its own on the test run's PostgreSQL server, for a test that other files' writes must not disturb. */
+async function ownDatabase(suffix: string): Promise<{ url: string; drop(): Promise<void> }> {
   const harnessUrl = new URL(readHarnessDatabaseUrl());
-  const name = `${harnessUrl.pathname.slice(1)}_bench`;
+  const name = `${harnessUrl.pathname.slice(1)}_${suffix}`;
   const adminUrl = Object.assign(new URL(harnessUrl), { pathname: '/postgres' }).toString();
   const url = Object.assign(new URL(harnessUrl), { pathname: `/${name}` }).toString();
   const admin = new Client({ connectionString: adminUrl });
@@ -45,23 +43,8 @@ export async function createBenchDatabase(scale: number): Promise<{ url: string;
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(createDatabaseSql(name));
   await admin.end();
-
-  const dataSource = createDataSource({ url, poolSize: 1, logger: createLogger({ logLevel: 'warn' }) });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
-
-  const { steps, queries } = benchScript(scale);
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const [, sql] of steps) await client.query(sql);
-  } finally {
-    await client.end();
-  }
   return {
     url,
-    queries,
     async drop() {
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
@@ -69,4 +52,37 @@ export async function createBenchDatabase(scale: number): Promise<{ url: string;
       await cleanup.end();
     },
   };
+}
+
+/** The seeded registry in a database of its own, migrated and seeded as the server does at start. */
+export async function createSeededDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const database = await ownDatabase('seeded');
+  const opened = await openDatabase(
+    parseConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'warn' }),
+    createLogger({ logLevel: 'warn' }),
+  );
+  await opened.close();
+  return database;
+}
+
+/**
+ * The bench's "national" data set at `scale` (0.01: 1,000 events), built in a database of its own
+ * on the test run's PostgreSQL server, migrated like any other; with the bench's queries for it.
+ */
+export async function createBenchDatabase(scale: number): Promise<{ url: string; queries: BenchQuery[]; drop(): Promise<void> }> {
+  const database = await ownDatabase('bench');
+  const dataSource = createDataSource({ url: database.url, poolSize: 1, logger: createLogger({ logLevel: 'warn' }) });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+
+  const { steps, queries } = benchScript(scale);
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    for (const [, sql] of steps) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+  return { ...database, queries };
 }
