@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import type { Feature, NodeDefinition, SearchDefinition } from './feature';
 import type { TypeModel } from './compiler/model';
-import { registerIdTypes } from './graphql/global-id';
+import { registerIdTypes, registerNodeTypes } from './graphql/global-id';
 import { apiKeysFeature } from './modules/api-keys';
 import { auditLogFeature } from './modules/audit-log';
 import { changesFeature } from './modules/changes';
@@ -56,3 +56,4 @@ export const READ_MODELS: ReadonlyMap<string, TypeModel> = (() => {
 })();
 
 registerIdTypes([...NODE_DEFINITIONS.keys(), ...features.flatMap((feature) => feature.otherIdTypes ?? [])]);
+registerNodeTypes(NODE_DEFINITIONS.keys());

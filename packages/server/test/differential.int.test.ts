@@ -69,11 +69,8 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 const schema = buildQorgauSchema();
 const models = readModels();
 
-/**
- * Root fields the compiler leaves to the resolvers on purpose: the change feed, and what depends on
- * the caller's key (its own key, keys and the audit log are for admins).
- */
-const RESOLVER_ONLY = /^NotCompilable: Query\.(changes|viewer|apiKeys|auditLog) has no model$/;
+/** Root fields the compiler leaves to the resolvers on purpose: what depends on the caller's key (keys and the audit log are for admins). */
+const RESOLVER_ONLY = /^NotCompilable: Query\.(viewer|apiKeys|auditLog) has no model$/;
 
 /**
  * Why the compiled server left a request to the resolvers, compiled and run here; null when that is

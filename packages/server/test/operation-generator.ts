@@ -85,13 +85,14 @@ const ROOT_FIELDS = [
   'search',
   'node',
   'nodes',
+  'changes',
   'source',
   'sources',
   'indicatorValues',
 ];
 
-/** Fields never selected at any level: they need a key, or answer differently per request. */
-const FORBIDDEN_FIELDS = new Set(['apiKeys', 'auditLog', 'changes', 'me', 'viewer']);
+/** Fields never selected at any level: they need a key, or answer differently per key. */
+const FORBIDDEN_FIELDS = new Set(['apiKeys', 'auditLog', 'me', 'viewer']);
 
 const ACCEPT_LANGUAGES = [undefined, 'ru', 'kk-KZ,ru;q=0.8', 'en'];
 const FALLBACK_WORDS = ['violence', 'family', 'training', 'support'];

@@ -28,7 +28,11 @@ afterAll(async () => {
 
 describe('three replicas over one PostgreSQL and one Redis', () => {
   it('answer any request alike', async () => {
-    const query = { query: '{ region(slug: "south-kazakhstan-region") { name successors { slug } } events(first: 3) { totalCount } }' };
+    // Seeded records only: other test files write to this database meanwhile (a count of events would move).
+    const query = {
+      query:
+        '{ region(slug: "south-kazakhstan-region") { name successors { slug } } event(slug: "astana-conference-prevention-of-domestic-violence-2017-12-08") { title organizers { role } } }',
+    };
     const answers = await Promise.all(replicas.map((replica) => postJson(replica.url, query)));
     expect(answers[0]!.body.data.region.successors).toEqual([{ slug: 'turkestan-region' }]);
     expect(answers.map((a) => a.body.data)).toEqual(answers.map(() => answers[0]!.body.data));

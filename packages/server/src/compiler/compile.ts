@@ -13,7 +13,7 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import { FALLBACK_ORDER, type Language } from '@qorgau/schema';
-import { decodeTypedId } from '../graphql/global-id';
+import { decodeTypedId, nodeTypes } from '../graphql/global-id';
 import type { Reference } from '../graphql/references';
 import { SqlParams } from '../sql/fragments';
 import { keysetWhere, orderSql, whereClause, windowOf, type ListSpec, type PageArgs } from '../sql/pagination';
@@ -180,6 +180,14 @@ class Scope implements FieldScope {
 
   objectAs(typename: string, alias: string): string {
     return this.selection.objectAs(typename, alias);
+  }
+
+  nodeOf(typeSql: string, idSql: string): string {
+    const item = this.alias();
+    const branches = nodeTypes().map(
+      (type) => `WHEN '${type}' THEN (SELECT ${this.objectAs(type, item)} FROM ${this.tableOf(type)} ${item} WHERE ${item}.id = ${idSql})`,
+    );
+    return `CASE ${typeSql} ${branches.join(' ')} END`;
   }
 
   private objectType(): GraphQLObjectType {

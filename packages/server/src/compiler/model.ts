@@ -30,6 +30,12 @@ export interface FieldScope {
   tableOf(typename: string): string;
   /** The JSON of the field's selection over `alias`, a row of the concrete type `typename` (for abstract fields). */
   objectAs(typename: string, alias: string): string;
+  /**
+   * The JSON of the field's (Node-typed) selection over the record a row names by type and id (SQL
+   * of its type name and database id), as `node(id:)` finds it: null for none, or for a type it
+   * does not return.
+   */
+  nodeOf(typeSql: string, idSql: string): string;
   /** A fresh alias for a table or subquery of this statement. */
   alias(): string;
   /** SQL appending `$n` placeholders of a statement written for its own parameters (a ListSpec) to this one's. */

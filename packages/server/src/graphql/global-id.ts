@@ -10,6 +10,18 @@ export function registerIdTypes(types: Iterable<string>): void {
   for (const type of types) ID_TYPES.add(type);
 }
 
+/** The types `node(id:)` returns (every registered node type), registered by the module registry too. */
+const NODE_TYPES = new Set<string>();
+
+export function registerNodeTypes(types: Iterable<string>): void {
+  for (const type of types) NODE_TYPES.add(type);
+}
+
+/** The GraphQL types `node(id:)` finds records of. */
+export function nodeTypes(): readonly string[] {
+  return [...NODE_TYPES];
+}
+
 /** Whether `type` is a GraphQL type with global IDs. */
 export function isIdType(type: string): boolean {
   return ID_TYPES.has(type);

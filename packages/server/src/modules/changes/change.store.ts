@@ -1,7 +1,7 @@
 import { RECORD_CHANGES, type ChangeRow } from '../../audit/audit.store';
 import type { Db } from '../../sql/db';
 import { SqlParams } from '../../sql/fragments';
-import { paginate, type Page, type PageArgs } from '../../sql/pagination';
+import { paginate, type ListSpec, type Page, type PageArgs } from '../../sql/pagination';
 
 export interface ChangesFilterValues {
   recordTypes?: readonly string[] | null;
@@ -27,23 +27,23 @@ export function writeFilterConditions(filter: ChangesFilterValues, params: SqlPa
  * oldest one still running): a change committed late cannot appear behind a cursor a client has
  * already passed, so following `after` never misses a change.
  */
-export function changesPage(db: Db, filter: ChangesFilterValues, args: PageArgs): Promise<Page<ChangeRow>> {
+export function changeListSpec(filter: ChangesFilterValues): ListSpec {
   const params = new SqlParams();
   const where = [
     't.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint',
     ...writeFilterConditions(filter, params, 't.changed_at'),
   ];
-  return paginate<ChangeRow>(
-    db,
-    {
-      select: RECORD_CHANGES.select('t'),
-      from: 'record_changes t',
-      where,
-      params,
-      orderKey: 't.txid',
-      orderKeyType: 'bigint',
-      direction: 'ASC',
-    },
-    args,
-  );
+  return {
+    select: RECORD_CHANGES.select('t'),
+    from: 'record_changes t',
+    where,
+    params,
+    orderKey: 't.txid',
+    orderKeyType: 'bigint',
+    direction: 'ASC',
+  };
+}
+
+export function changesPage(db: Db, filter: ChangesFilterValues, args: PageArgs): Promise<Page<ChangeRow>> {
+  return paginate<ChangeRow>(db, changeListSpec(filter), args);
 }

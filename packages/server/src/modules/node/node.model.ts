@@ -1,13 +1,12 @@
 import type { FieldCompiler, FieldScope, TypeModel } from '../../compiler/model';
-import { decodeGlobalId } from '../../graphql/global-id';
+import { decodeGlobalId, nodeTypes } from '../../graphql/global-id';
 import { MAX_PAGE_SIZE } from '../../sql/pagination';
 import { BadUserInputError } from '../../errors';
-import { NODE_DEFINITIONS } from '../../modules';
 
 /** The selection over the record a global ID names, as `loadNode` finds it: null for none, or for a type `node` does not return. */
 function nodeById(scope: FieldScope, globalId: string, argument: string): string {
   const { type, id } = decodeGlobalId(globalId, argument);
-  if (!NODE_DEFINITIONS.has(type)) return 'NULL::json';
+  if (!nodeTypes().includes(type)) return 'NULL::json';
   const item = scope.alias();
   return `(SELECT ${scope.objectAs(type, item)} FROM ${scope.tableOf(type)} ${item} WHERE ${item}.id = ${scope.param(id)}::bigint)`;
 }
