@@ -25,6 +25,48 @@ export interface Context {
   resetLoaders(): void;
 }
 
+/**
+ * A request's context. Apollo hands resolvers a shallow copy of it (`Object.assign` onto an object
+ * of the same prototype): the loaders therefore live in a holder the copy shares, behind a getter on
+ * the prototype (which the copy does not evaluate), so that `resetLoaders` after a write reaches the
+ * loaders the resolvers use, and a request that reads nothing through them (a compiled read) never
+ * makes them.
+ */
+class RequestContext implements Context {
+  readonly lang: Language;
+  readonly db: Db;
+  readonly principal: Principal | null;
+  readonly requestId: string;
+  readonly clientAddress: string;
+  private readonly held: { loaders?: Loaders };
+
+  constructor(options: { db: Db; lang: Language; principal?: Principal | null; requestId: string; clientAddress?: string }) {
+    this.lang = options.lang;
+    this.db = options.db;
+    this.principal = options.principal ?? null;
+    this.requestId = options.requestId;
+    this.clientAddress = options.clientAddress ?? 'unknown';
+    this.held = {};
+  }
+
+  get loaders(): Loaders {
+    this.held.loaders ??= createLoaders(this.db);
+    return this.held.loaders;
+  }
+
+  text(value: LocalizedText | null | undefined, lang?: Language): string | null {
+    return pickLanguage(value, lang ?? this.lang);
+  }
+
+  loadNode(type: string, id: string): Promise<unknown> {
+    return loadNode(this.loaders, { type, id });
+  }
+
+  resetLoaders(): void {
+    this.held.loaders = undefined;
+  }
+}
+
 export function createContext(options: {
   db: Db;
   lang: Language;
@@ -32,24 +74,5 @@ export function createContext(options: {
   requestId: string;
   clientAddress?: string;
 }): Context {
-  const { db, lang } = options;
-  // Made on first use: a compiled read never touches them.
-  let loaders: Loaders | undefined;
-  const context: Context = {
-    lang,
-    db,
-    get loaders() {
-      loaders ??= createLoaders(db);
-      return loaders;
-    },
-    principal: options.principal ?? null,
-    requestId: options.requestId,
-    clientAddress: options.clientAddress ?? 'unknown',
-    text: (value, fieldLang) => pickLanguage(value, fieldLang ?? lang),
-    loadNode: (type, id) => loadNode(context.loaders, { type, id }),
-    resetLoaders: () => {
-      loaders = undefined;
-    },
-  };
-  return context;
+  return new RequestContext(options);
 }

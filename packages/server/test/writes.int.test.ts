@@ -202,6 +202,25 @@ describe('versions', () => {
     });
   });
 
+  it('show each write as it stands after it, when one request writes the same record twice', async () => {
+    const created = await server.as(w.keys.editorA, CREATE_EVENT, { input: eventInput() });
+    const id = created.data?.createEvent.event.id as string;
+    // The first payload loads the event (and the request's loaders keep it); the second update must
+    // not be answered from that copy.
+    const twice = await server.as(
+      w.keys.editorA,
+      `mutation($first: UpdateEventInput!, $second: UpdateEventInput!) {
+        a: updateEvent(input: $first) { event { version summary } userErrors { code } }
+        b: updateEvent(input: $second) { event { version summary } userErrors { code } }
+      }`,
+      { first: { id, version: 1, summary: { en: 'One' } }, second: { id, version: 2, summary: { en: 'Two' } } },
+    );
+    expect(twice.data).toEqual({
+      a: { event: { version: 2, summary: 'One' }, userErrors: [] },
+      b: { event: { version: 3, summary: 'Two' }, userErrors: [] },
+    });
+  });
+
   it('let exactly one of many concurrent writers with the same version win', async () => {
     const world = await buildWorld(server, 'race');
     const writers = 8;
