@@ -7,6 +7,7 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -44,6 +45,36 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): void 
   }
 }
 
+/** The arguments an operation can run with (its own and its fragments'), each with its declared type. */
+interface ArgumentSite {
+  node: ArgumentNode;
+  type: GraphQLInputType;
+}
+
+// Found once per operation: Apollo keeps one parsed document per query text.
+const argumentSites = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+
+function argumentSitesOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
+  let sites = argumentSites.get(operation);
+  if (sites) return sites;
+  const found: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Argument(node) {
+      const argument = typeInfo.getArgument();
+      if (argument) found.push({ node, type: argument.type });
+    },
+  });
+  // The operation and the fragments it may spread (a fragment of another operation is not checked
+  // against this one's variables, so only definitions this request could run are visited).
+  for (const definition of document.definitions) {
+    if (definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  }
+  sites = found;
+  argumentSites.set(operation, sites);
+  return sites;
+}
+
 /**
  * Refuses, before anything runs, an argument holding a list longer than MAX_INPUT_LIST_ITEMS or a
  * text longer than MAX_INPUT_TEXT_LENGTH, naming the argument (`filter.statuses`, `input.participants`).
@@ -54,18 +85,7 @@ export function checkInputLimits(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): void {
-  const typeInfo = new TypeInfo(schema);
-  const visitor = visitWithTypeInfo(typeInfo, {
-    Argument(node) {
-      const argument = typeInfo.getArgument();
-      if (!argument) return;
-      const value = valueFromAST(node.value, argument.type, variables);
-      checkValue(value, argument.type, node.name.value);
-    },
-  });
-  // The operation and the fragments it may spread (a fragment of another operation is not checked
-  // against this one's variables, so only definitions this request could run are visited).
-  for (const definition of document.definitions) {
-    if (definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  for (const { node, type } of argumentSitesOf(schema, document, operation)) {
+    checkValue(valueFromAST(node.value, type, variables), type, node.name.value);
   }
 }
