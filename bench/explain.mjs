@@ -34,6 +34,9 @@ function planLines(node, depth, indent = '  ') {
 }
 
 async function explain(client, sql, params) {
+  // Once before, untimed: the first statement to touch a page reads it in, and the plans would
+  // otherwise compare the API's cold run with the baseline's warm one.
+  await client.query(sql, params);
   const [row] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows;
   const [result] = row['QUERY PLAN'];
   return result;
