@@ -3,7 +3,7 @@ import { recommendationFilterReferences, type RecommendationsArgs } from '../rec
 import { eventRecommendationsListSpec } from '../recommendations/recommendation.store';
 import { recordFields } from '../sources/source.model';
 import { eventFilterReferences, type EventsArgs } from './event.inputs';
-import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, eventListSpec } from './event.store';
+import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, ORGANIZER_ORDER, PARTICIPANT_ORDER, eventListSpec } from './event.store';
 
 export const EVENT_MODELS: TypeModel[] = [
   {
@@ -12,14 +12,8 @@ export const EVENT_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(EVENTS),
       ...recordFields('Event'),
-      organizers: listField(
-        (item, row) => `event_organizers ${item} WHERE ${item}.event_id = ${row}.id`,
-        (item) => `${item}.position, ${item}.organization_id`,
-      ),
-      participants: listField(
-        (item, row) => `event_participants ${item} WHERE ${item}.event_id = ${row}.id`,
-        (item) => `${item}.position, ${item}.id`,
-      ),
+      organizers: listField((item, row) => `event_organizers ${item} WHERE ${item}.event_id = ${row}.id`, ORGANIZER_ORDER),
+      participants: listField((item, row) => `event_participants ${item} WHERE ${item}.event_id = ${row}.id`, PARTICIPANT_ORDER),
       recommendations: nestedConnectionField(eventRecommendationsListSpec, (args: RecommendationsArgs) =>
         recommendationFilterReferences(args.filter),
       ),

@@ -71,6 +71,12 @@ export const EVENT_PARTICIPANTS = defineTable('event_participants', {
 });
 export type ParticipantRow = RowOf<typeof EVENT_PARTICIPANTS>;
 
+/** The order of an event's organizers (as the source names them), for the organizers aliased `o`. */
+export const ORGANIZER_ORDER = (o: string) => `${o}.position, ${o}.organization_id`;
+
+/** The order of an event's participants (as the source names them), for the participants aliased `p`. */
+export const PARTICIPANT_ORDER = (p: string) => `${p}.position, ${p}.id`;
+
 /** Events with the organizations that organized or took part in them (keyed by `link.organization_id`). */
 const ORGANIZATION_EVENTS = `(SELECT event_id, organization_id FROM event_organizers
     UNION SELECT event_id, organization_id FROM event_participants WHERE organization_id IS NOT NULL) link
@@ -142,7 +148,7 @@ export function createEventLoaders(db: Db, related: Pick<OrganizationLoaders, 'o
       (keys) => `/* eventOrganizers */
       SELECT o.event_id::text AS "__key", ${EVENT_ORGANIZERS.select('o')}, ${ORGANIZATIONS.json('g')} AS organization
       FROM event_organizers o JOIN organizations g ON g.id = o.organization_id
-      WHERE o.event_id = ANY(${keys}::bigint[]) ORDER BY o.event_id, o.position, o.organization_id`,
+      WHERE o.event_id = ANY(${keys}::bigint[]) ORDER BY o.event_id, ${ORGANIZER_ORDER('o')}`,
       ({ organization, ...organizer }) => {
         primeWith(related.organizationById, organizer.organizationId, organization);
         return organizer;
@@ -158,7 +164,7 @@ export function createEventLoaders(db: Db, related: Pick<OrganizationLoaders, 'o
         CASE WHEN f.id IS NULL THEN NULL ELSE ${OFFICIALS.json('f')} END AS official,
         CASE WHEN g.id IS NULL THEN NULL ELSE ${ORGANIZATIONS.json('g')} END AS organization
       FROM event_participants p LEFT JOIN officials f ON f.id = p.official_id LEFT JOIN organizations g ON g.id = p.organization_id
-      WHERE p.event_id = ANY(${keys}::bigint[]) ORDER BY p.event_id, p.position, p.id`,
+      WHERE p.event_id = ANY(${keys}::bigint[]) ORDER BY p.event_id, ${PARTICIPANT_ORDER('p')}`,
       ({ official, organization, ...participant }) => {
         primeWith(related.officialById, participant.officialId, official);
         primeWith(related.organizationById, participant.organizationId, organization);
@@ -231,11 +237,11 @@ export function organizersOf(tx: Queryable, eventId: string): Promise<OrganizerV
 /** The parts of an event's snapshot beside its row: organizers and participants, in order. */
 export async function eventParts(tx: Queryable, eventId: string): Promise<Snapshot> {
   const organizers = await tx.query<OrganizerRow>(
-    `/* eventOrganizersOf */ SELECT ${EVENT_ORGANIZERS.select('o')} FROM event_organizers o WHERE o.event_id = $1::bigint ORDER BY o.position, o.organization_id`,
+    `/* eventOrganizersOf */ SELECT ${EVENT_ORGANIZERS.select('o')} FROM event_organizers o WHERE o.event_id = $1::bigint ORDER BY ${ORGANIZER_ORDER('o')}`,
     [eventId],
   );
   const participants = await tx.query<ParticipantRow>(
-    `/* eventParticipantsOf */ SELECT ${EVENT_PARTICIPANTS.select('p')} FROM event_participants p WHERE p.event_id = $1::bigint ORDER BY p.position, p.id`,
+    `/* eventParticipantsOf */ SELECT ${EVENT_PARTICIPANTS.select('p')} FROM event_participants p WHERE p.event_id = $1::bigint ORDER BY ${PARTICIPANT_ORDER('p')}`,
     [eventId],
   );
   return {

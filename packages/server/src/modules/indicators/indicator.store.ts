@@ -60,6 +60,9 @@ export function indicatorTotalsWhere(v: string, filter: IndicatorTotalsFilter | 
   return where;
 }
 
+/** The order of a pilot's totals: by region, then indicator (for the totals aliased `t`). */
+export const TOTALS_ORDER = (t: string) => `${t}.region_id, ${t}.indicator`;
+
 /** The aggregates of a total over the values aliased `v`: what IndicatorTotal shows beside its keys. */
 export const INDICATOR_TOTAL_COLUMNS = (v: string) =>
   `sum(${v}.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(${v}.qualifier = 'EXACT') AS exact`;
@@ -90,7 +93,7 @@ export function indicatorTotalsLoader(
       `/* pilotIndicatorTotals */ SELECT v.pilot_region_id::text AS "pilotId", v.region_id::text AS "regionId", v.indicator, v.kind,
          ${INDICATOR_TOTAL_COLUMNS('v')}
        FROM indicator_values v WHERE ${where.join(' AND ')}
-       GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY v.region_id, v.indicator`,
+       GROUP BY v.pilot_region_id, v.region_id, v.indicator, v.kind ORDER BY ${TOTALS_ORDER('v')}`,
       params.values,
     );
     return groupByKey(pilotIds, rows, (row) => row.pilotId);

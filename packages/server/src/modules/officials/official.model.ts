@@ -3,7 +3,7 @@ import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
 import { officialEventsListSpec } from '../events/event.store';
 import { citedSourcesField, recordFields } from '../sources/source.model';
 import { officialFilterReferences, type OfficialsArgs } from './official.inputs';
-import { OFFICIALS, POSTS, officialListSpec, postIsCurrentSql } from './official.store';
+import { OFFICIALS, POSTS, POST_ORDER, officialListSpec, postIsCurrentSql } from './official.store';
 
 export const OFFICIAL_MODELS: TypeModel[] = [
   {
@@ -12,10 +12,7 @@ export const OFFICIAL_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(OFFICIALS),
       ...recordFields('Official'),
-      posts: listField(
-        (item, row) => `posts ${item} WHERE ${item}.official_id = ${row}.id`,
-        (item) => `coalesce(${item}.started_on, ${item}.attested_on) DESC NULLS LAST, ${item}.id`,
-      ),
+      posts: listField((item, row) => `posts ${item} WHERE ${item}.official_id = ${row}.id`, POST_ORDER),
       events: nestedConnectionField(officialEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
     },
   },

@@ -42,6 +42,9 @@ export const POSTS = defineTable(
 );
 export type PostRow = RowOf<typeof POSTS>;
 
+/** The order of an official's posts, latest first, for the posts aliased `p`. */
+export const POST_ORDER = (p: string) => `coalesce(${p}.started_on, ${p}.attested_on) DESC NULLS LAST, ${p}.id`;
+
 /** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
 export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= ${TODAY_SQL} AND (p.ended_on IS NULL OR p.ended_on > ${TODAY_SQL}))`;
 
@@ -109,7 +112,7 @@ export function createOfficialLoaders(db: Db, related: Pick<OrganizationLoaders,
       SELECT p.official_id::text AS "__key", ${POSTS.select('p')}, ${ORGANIZATIONS.json('g')} AS organization
       FROM posts p JOIN organizations g ON g.id = p.organization_id
       WHERE p.official_id = ANY(${keys}::bigint[])
-      ORDER BY coalesce(p.started_on, p.attested_on) DESC NULLS LAST, p.id`,
+      ORDER BY ${POST_ORDER('p')}`,
       ({ organization, ...post }) => {
         primeWith(related.organizationById, post.organizationId, organization);
         return post;

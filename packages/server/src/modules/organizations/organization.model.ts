@@ -5,7 +5,7 @@ import { officialFilterReferences, type OfficialsArgs } from '../officials/offic
 import { organizationOfficialsListSpec } from '../officials/official.store';
 import { recordFields } from '../sources/source.model';
 import { organizationFilterReferences, type OrganizationsArgs } from './organization.inputs';
-import { ORGANIZATIONS, ORGANIZATION_CONTACTS, organizationListSpec } from './organization.store';
+import { CONTACT_ORDER, ORGANIZATIONS, ORGANIZATION_CONTACTS, SUBDIVISION_ORDER, organizationListSpec } from './organization.store';
 
 const { serviceProfile: _serviceProfile, ...organizationColumns } = tableFields(ORGANIZATIONS);
 
@@ -18,14 +18,8 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
       ...recordFields('Organization'),
       // The profile is a jsonb object on the organization's own row; its fields read from there.
       serviceProfile: (scope) => `CASE WHEN jsonb_typeof(${scope.row}.service_profile) = 'object' THEN ${scope.object(scope.row)} END`,
-      subdivisions: listField(
-        (item, row) => `organizations ${item} WHERE ${item}.parent_id = ${row}.id`,
-        (item) => `qorgau_sort_text(${item}.name), ${item}.id`,
-      ),
-      contacts: listField(
-        (item, row) => `organization_contacts ${item} WHERE ${item}.organization_id = ${row}.id`,
-        (item) => `${item}.position, ${item}.id`,
-      ),
+      subdivisions: listField((item, row) => `organizations ${item} WHERE ${item}.parent_id = ${row}.id`, SUBDIVISION_ORDER),
+      contacts: listField((item, row) => `organization_contacts ${item} WHERE ${item}.organization_id = ${row}.id`, CONTACT_ORDER),
       officials: nestedConnectionField(organizationOfficialsListSpec, (args: OfficialsArgs) => officialFilterReferences(args.filter)),
       events: nestedConnectionField(organizationEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
     },

@@ -56,6 +56,12 @@ export const ORGANIZATION_CONTACTS = defineTable('organization_contacts', {
 });
 export type ContactRow = RowOf<typeof ORGANIZATION_CONTACTS>;
 
+/** The order of an organization's contacts, for the contacts aliased `c`. */
+export const CONTACT_ORDER = (c: string) => `${c}.position, ${c}.id`;
+
+/** The order of an organization's subdivisions (by name), for the organizations aliased `t`. */
+export const SUBDIVISION_ORDER = (t: string) => `qorgau_sort_text(${t}.name), ${t}.id`;
+
 const ORDER_KEYS: Record<OrganizationOrderField, OrderKey> = {
   NAME: localizedTextOrder('t.name'),
   CREATED_AT: CREATED_AT_ORDER,
@@ -98,13 +104,13 @@ export function createOrganizationLoaders(db: Db) {
       db,
       (keys) => `/* organizationContacts */
       SELECT c.organization_id::text AS "__key", ${ORGANIZATION_CONTACTS.select('c')} FROM organization_contacts c
-      WHERE c.organization_id = ANY(${keys}::bigint[]) ORDER BY c.position, c.id`,
+      WHERE c.organization_id = ANY(${keys}::bigint[]) ORDER BY ${CONTACT_ORDER('c')}`,
     ),
     subdivisionsByOrganizationId: rowsByKey<OrganizationRow>(
       db,
       (keys) => `/* organizationSubdivisions */
       SELECT t.parent_id::text AS "__key", ${ORGANIZATIONS.select('t')} FROM organizations t
-      WHERE t.parent_id = ANY(${keys}::bigint[]) ORDER BY qorgau_sort_text(t.name), t.id`,
+      WHERE t.parent_id = ANY(${keys}::bigint[]) ORDER BY ${SUBDIVISION_ORDER('t')}`,
     ),
   };
 }
@@ -144,7 +150,7 @@ export async function replaceContacts(tx: Queryable, organizationId: string, con
 export async function organizationParts(tx: Queryable, organizationId: string): Promise<Snapshot> {
   const rows = await tx.query<ContactRow>(
     `/* organizationContactsOf */ SELECT ${ORGANIZATION_CONTACTS.select('c')} FROM organization_contacts c
-     WHERE c.organization_id = $1::bigint ORDER BY c.position, c.id`,
+     WHERE c.organization_id = $1::bigint ORDER BY ${CONTACT_ORDER('c')}`,
     [organizationId],
   );
   return { contacts: rows.map((row) => snapshotOf(ORGANIZATION_CONTACTS, row, ['id', 'organizationId', 'position'])) };

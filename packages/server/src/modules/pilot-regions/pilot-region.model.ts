@@ -1,9 +1,23 @@
 import { connectionField, listField, lookupField, tableFields, value, type TypeModel } from '../../compiler/model';
 import type { IndicatorFilter, IndicatorTotalsFilter } from '../indicators/indicator.inputs';
-import { INDICATOR_TOTAL_COLUMNS, INDICATOR_VALUES_ORDER, indicatorTotalsWhere, indicatorValuesWhere } from '../indicators/indicator.store';
+import {
+  INDICATOR_TOTAL_COLUMNS,
+  INDICATOR_VALUES_ORDER,
+  TOTALS_ORDER,
+  indicatorTotalsWhere,
+  indicatorValuesWhere,
+} from '../indicators/indicator.store';
 import { recordFields } from '../sources/source.model';
 import { pilotRegionFilterReferences, type PilotRegionsArgs } from './pilot-region.inputs';
-import { PILOT_AREAS, PILOT_MEASURES, PILOT_REGIONS, pilotRegionListSpec, recommendationsInRegion } from './pilot-region.store';
+import {
+  PART_ORDER,
+  STATUS_COUNT_ORDER,
+  PILOT_AREAS,
+  PILOT_MEASURES,
+  PILOT_REGIONS,
+  pilotRegionListSpec,
+  recommendationsInRegion,
+} from './pilot-region.store';
 
 export const PILOT_REGION_MODELS: TypeModel[] = [
   {
@@ -12,14 +26,8 @@ export const PILOT_REGION_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(PILOT_REGIONS),
       ...recordFields('PilotRegion'),
-      areas: listField(
-        (item, row) => `pilot_areas ${item} WHERE ${item}.pilot_region_id = ${row}.id`,
-        (item) => `${item}.position, ${item}.id`,
-      ),
-      measures: listField(
-        (item, row) => `pilot_measures ${item} WHERE ${item}.pilot_region_id = ${row}.id`,
-        (item) => `${item}.position, ${item}.id`,
-      ),
+      areas: listField((item, row) => `pilot_areas ${item} WHERE ${item}.pilot_region_id = ${row}.id`, PART_ORDER),
+      measures: listField((item, row) => `pilot_measures ${item} WHERE ${item}.pilot_region_id = ${row}.id`, PART_ORDER),
       indicators: (scope) => {
         const filter = scope.args.filter as IndicatorFilter | null | undefined;
         return scope.list((item) => {
@@ -33,14 +41,14 @@ export const PILOT_REGION_MODELS: TypeModel[] = [
           (item) => `(SELECT v.region_id, v.indicator, v.kind, ${INDICATOR_TOTAL_COLUMNS('v')} FROM indicator_values v
             WHERE ${[`v.pilot_region_id = ${scope.row}.id`, ...where].join(' AND ')}
             GROUP BY v.region_id, v.indicator, v.kind) ${item}`,
-          (item) => `${item}.region_id, ${item}.indicator`,
+          TOTALS_ORDER,
         );
       },
       recommendationCounts: (scope) => {
         const { from, where } = recommendationsInRegion(`${scope.row}.region_id`);
         return scope.list(
           (item) => `(SELECT r.status, count(*)::int AS count FROM ${from} WHERE ${where} GROUP BY r.status) ${item}`,
-          (item) => `${item}.status`,
+          STATUS_COUNT_ORDER,
         );
       },
     },

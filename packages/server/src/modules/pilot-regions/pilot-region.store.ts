@@ -55,6 +55,15 @@ export const PILOT_MEASURES = defineTable('pilot_measures', {
 });
 export type PilotMeasureRow = RowOf<typeof PILOT_MEASURES>;
 
+/** The order of a pilot's areas or measures (as the source lists them), for the rows aliased `a`. */
+export const PART_ORDER = (a: string) => `${a}.position, ${a}.id`;
+
+/** The order of a pilot's recommendation counts: by status (for the counts aliased `c`). */
+export const STATUS_COUNT_ORDER = (c: string) => `${c}.status`;
+
+/** The order of a programme's pilots, earliest first, for the pilots aliased `t`. */
+export const PILOT_ORDER = (t: string) => `${t}.started_on NULLS LAST, ${t}.id`;
+
 export interface StatusCountRow {
   status: RecommendationStatus;
   count: number;
@@ -111,7 +120,7 @@ export function recommendationCountsLoader(db: Queryable): DataLoader<string, St
     const rows = await db.query<StatusCountRow & { pilotId: string }>(
       `/* pilotRecommendationCounts */ SELECT p.id::text AS "pilotId", r.status, count(*)::int AS count
        FROM pilot_regions p, ${below.from} WHERE ${below.where} AND p.id = ANY($1::bigint[])
-       GROUP BY p.id, r.status ORDER BY r.status`,
+       GROUP BY p.id, r.status ORDER BY ${STATUS_COUNT_ORDER('r')}`,
       [pilotIds],
     );
     return groupByKey(pilotIds, rows, (row) => row.pilotId);
@@ -127,19 +136,19 @@ export function createPilotRegionLoaders(db: Db) {
       db,
       (keys) => `/* programmePilotRegions */
       SELECT t.programme_id::text AS "__key", ${PILOT_REGIONS.select('t')} FROM pilot_regions t
-      WHERE t.programme_id = ANY(${keys}::bigint[]) ORDER BY t.started_on NULLS LAST, t.id`,
+      WHERE t.programme_id = ANY(${keys}::bigint[]) ORDER BY ${PILOT_ORDER('t')}`,
     ),
     areasByPilotRegionId: rowsByKey<PilotAreaRow>(
       db,
       (keys) => `/* pilotAreas */
       SELECT a.pilot_region_id::text AS "__key", ${PILOT_AREAS.select('a')}
-      FROM pilot_areas a WHERE a.pilot_region_id = ANY(${keys}::bigint[]) ORDER BY a.position, a.id`,
+      FROM pilot_areas a WHERE a.pilot_region_id = ANY(${keys}::bigint[]) ORDER BY ${PART_ORDER('a')}`,
     ),
     measuresByPilotRegionId: rowsByKey<PilotMeasureRow>(
       db,
       (keys) => `/* pilotMeasures */
       SELECT m.pilot_region_id::text AS "__key", ${PILOT_MEASURES.select('m')}
-      FROM pilot_measures m WHERE m.pilot_region_id = ANY(${keys}::bigint[]) ORDER BY m.position, m.id`,
+      FROM pilot_measures m WHERE m.pilot_region_id = ANY(${keys}::bigint[]) ORDER BY ${PART_ORDER('m')}`,
     ),
   };
 }
@@ -218,11 +227,11 @@ export async function replaceMeasures(tx: Queryable, pilotRegionId: string, meas
 /** The parts of a pilot's snapshot beside its row: areas and measures, in order. */
 export async function pilotRegionParts(tx: Queryable, pilotRegionId: string): Promise<Snapshot> {
   const areas = await tx.query<PilotAreaRow>(
-    `/* pilotAreasOf */ SELECT ${PILOT_AREAS.select('a')} FROM pilot_areas a WHERE a.pilot_region_id = $1::bigint ORDER BY a.position, a.id`,
+    `/* pilotAreasOf */ SELECT ${PILOT_AREAS.select('a')} FROM pilot_areas a WHERE a.pilot_region_id = $1::bigint ORDER BY ${PART_ORDER('a')}`,
     [pilotRegionId],
   );
   const measures = await tx.query<PilotMeasureRow>(
-    `/* pilotMeasuresOf */ SELECT ${PILOT_MEASURES.select('m')} FROM pilot_measures m WHERE m.pilot_region_id = $1::bigint ORDER BY m.position, m.id`,
+    `/* pilotMeasuresOf */ SELECT ${PILOT_MEASURES.select('m')} FROM pilot_measures m WHERE m.pilot_region_id = $1::bigint ORDER BY ${PART_ORDER('m')}`,
     [pilotRegionId],
   );
   const omit = ['id', 'pilotRegionId', 'position'];

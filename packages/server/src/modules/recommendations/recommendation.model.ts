@@ -1,7 +1,13 @@
 import { connectionField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
 import { citedSourcesField, recordFields } from '../sources/source.model';
 import { recommendationFilterReferences, type RecommendationsArgs } from './recommendation.inputs';
-import { RECOMMENDATIONS, RECOMMENDATION_STATUS_CHANGES, recommendationListSpec } from './recommendation.store';
+import {
+  HISTORY_ORDER,
+  RECOMMENDATIONS,
+  RECOMMENDATION_STATUS_CHANGES,
+  RESPONSIBLE_ORDER,
+  recommendationListSpec,
+} from './recommendation.store';
 
 export const RECOMMENDATION_MODELS: TypeModel[] = [
   {
@@ -14,12 +20,9 @@ export const RECOMMENDATION_MODELS: TypeModel[] = [
         (item, row) =>
           `recommendation_responsible_organizations ${item}_r JOIN organizations ${item} ON ${item}.id = ${item}_r.organization_id
            WHERE ${item}_r.recommendation_id = ${row}.id`,
-        (item) => `${item}.id`,
+        (item) => RESPONSIBLE_ORDER(`${item}_r`),
       ),
-      history: listField(
-        (item, row) => `recommendation_status_changes ${item} WHERE ${item}.recommendation_id = ${row}.id`,
-        (item) => `${item}.changed_on, ${item}.id`,
-      ),
+      history: listField((item, row) => `recommendation_status_changes ${item} WHERE ${item}.recommendation_id = ${row}.id`, HISTORY_ORDER),
     },
   },
   {

@@ -57,6 +57,12 @@ export const RECOMMENDATION_STATUS_CHANGES = defineTable('recommendation_status_
 });
 export type StatusChangeRow = RowOf<typeof RECOMMENDATION_STATUS_CHANGES>;
 
+/** The order of a recommendation's responsible organizations (by id), for the links aliased `r`. */
+export const RESPONSIBLE_ORDER = (r: string) => `${r}.organization_id`;
+
+/** The order of a recommendation's status changes, oldest first, for the changes aliased `h`. */
+export const HISTORY_ORDER = (h: string) => `${h}.changed_on, ${h}.id`;
+
 const ORDER_KEYS: Record<RecommendationOrderField, OrderKey> = {
   POSITION: { key: 't.position', type: 'int' },
   DUE_ON: { key: `coalesce(t.due_on, 'infinity'::date)`, type: 'date' },
@@ -115,7 +121,7 @@ export function createRecommendationLoaders(db: Db, related: Pick<OrganizationLo
       SELECT r.recommendation_id::text AS "__key", ${ORGANIZATIONS.json('g')} AS organization
       FROM recommendation_responsible_organizations r JOIN organizations g ON g.id = r.organization_id
       WHERE r.recommendation_id = ANY(${keys}::bigint[])
-      ORDER BY r.recommendation_id, r.organization_id`,
+      ORDER BY r.recommendation_id, ${RESPONSIBLE_ORDER('r')}`,
       ({ organization }) => {
         primeWith(related.organizationById, organization.id, organization);
         return organization;
@@ -126,7 +132,7 @@ export function createRecommendationLoaders(db: Db, related: Pick<OrganizationLo
       (keys) => `/* recommendationHistory */
       SELECT h.recommendation_id::text AS "__key", ${RECOMMENDATION_STATUS_CHANGES.select('h')}
       FROM recommendation_status_changes h WHERE h.recommendation_id = ANY(${keys}::bigint[])
-      ORDER BY h.recommendation_id, h.changed_on, h.id`,
+      ORDER BY h.recommendation_id, ${HISTORY_ORDER('h')}`,
     ),
   };
 }

@@ -27,6 +27,12 @@ export const REGIONS = defineRecordTable('regions', 'Region', {
 });
 export type RegionRow = RowOf<typeof REGIONS>;
 
+/** The order of a region's children (by name), for the regions aliased `t`. */
+export const CHILD_ORDER = (t: string) => `qorgau_sort_text(${t}.name), ${t}.id`;
+
+/** The order of a region's successors or predecessors (by id), for the regions aliased `t`. */
+export const SUCCESSION_ORDER = (t: string) => `${t}.id`;
+
 /** A region that became others (renamed, split): South-Kazakhstan → Turkestan region and Shymkent. */
 export const REGION_SUCCESSIONS = defineTable('region_successions', {
   predecessorId: col.ref('predecessor_id', 'Region'),
@@ -94,19 +100,19 @@ export function createRegionLoaders(db: Db) {
       db,
       (keys) => `/* regionChildren */
       SELECT t.parent_id::text AS "__key", ${REGIONS.select('t')} FROM regions t
-      WHERE t.parent_id = ANY(${keys}::bigint[]) ORDER BY qorgau_sort_text(t.name), t.id`,
+      WHERE t.parent_id = ANY(${keys}::bigint[]) ORDER BY ${CHILD_ORDER('t')}`,
     ),
     successorsByRegionId: rowsByKey<RegionRow>(
       db,
       (keys) => `/* regionSuccessors */
       SELECT s.predecessor_id::text AS "__key", ${REGIONS.select('t')} FROM region_successions s JOIN regions t ON t.id = s.successor_id
-      WHERE s.predecessor_id = ANY(${keys}::bigint[]) ORDER BY t.id`,
+      WHERE s.predecessor_id = ANY(${keys}::bigint[]) ORDER BY ${SUCCESSION_ORDER('t')}`,
     ),
     predecessorsByRegionId: rowsByKey<RegionRow>(
       db,
       (keys) => `/* regionPredecessors */
       SELECT s.successor_id::text AS "__key", ${REGIONS.select('t')} FROM region_successions s JOIN regions t ON t.id = s.predecessor_id
-      WHERE s.successor_id = ANY(${keys}::bigint[]) ORDER BY t.id`,
+      WHERE s.successor_id = ANY(${keys}::bigint[]) ORDER BY ${SUCCESSION_ORDER('t')}`,
     ),
   };
 }

@@ -1,5 +1,5 @@
 import { listField, tableFields, type FieldCompiler, type TypeModel } from '../../compiler/model';
-import { SOURCES } from './source.store';
+import { SOURCES, SOURCE_ORDER } from './source.store';
 
 /** The documents a record (of GraphQL type `typename`) cites, in the order sourcesByRecord loads them. */
 export function citedSourcesField(typename: string): FieldCompiler {
@@ -7,7 +7,7 @@ export function citedSourcesField(typename: string): FieldCompiler {
     (item, row) =>
       `record_sources ${item}_c JOIN sources ${item} ON ${item}.id = ${item}_c.source_id
        WHERE ${item}_c.record_type = '${typename}' AND ${item}_c.record_id = ${row}.id`,
-    (item) => `${item}.published_on NULLS LAST, ${item}.id`,
+    SOURCE_ORDER,
   );
 }
 

@@ -39,6 +39,9 @@ export const RECORD_SOURCES = defineTable('record_sources', {
   sourceId: col.ref('source_id', 'Source'),
 });
 
+/** The order of a record's sources (oldest publication first), for the sources aliased `t`. */
+export const SOURCE_ORDER = (t: string) => `${t}.published_on NULLS LAST, ${t}.id`;
+
 /** The key of a record's sources: `Type:databaseId`. */
 export function recordKey(typeName: string, id: string): string {
   return `${typeName}:${id}`;
@@ -55,7 +58,7 @@ export function createSourceLoaders(db: Db) {
       SELECT rs.record_type || ':' || rs.record_id AS "__key", ${SOURCES.select('t')}
       FROM record_sources rs JOIN sources t ON t.id = rs.source_id
       WHERE (rs.record_type, rs.record_id) IN (SELECT split_part(k, ':', 1), split_part(k, ':', 2)::bigint FROM unnest(${keys}::text[]) k)
-      ORDER BY t.published_on NULLS LAST, t.id`,
+      ORDER BY ${SOURCE_ORDER('t')}`,
     ),
   };
 }
