@@ -678,10 +678,16 @@ export type RecommendationFilter = {
   due?: DateRangeInput | null | undefined;
   /** Only recommendations adopted at this event. */
   event?: string | null | undefined;
+  /** true: only overdue recommendations (due before today, neither implemented nor rejected); false: only those that are not overdue. */
+  overdue?: boolean | null | undefined;
   /** Full-text search in the texts (English, Russian, Kazakh). */
   query?: string | null | undefined;
+  /** Only recommendations adopted at events in this region or any region below it. */
+  region?: string | null | undefined;
   /** Only recommendations this organization is responsible for. */
   responsibleOrganization?: string | null | undefined;
+  /** Only recommendations whose status changed on or after this day. */
+  statusChangedSince?: string | null | undefined;
   /** Only recommendations in these statuses. */
   statuses?: Array<RecommendationStatus> | null | undefined;
   /** Only recommendations on these themes. */
@@ -706,6 +712,8 @@ export type RecommendationOrderField =
   | 'DUE_ON'
   /** The order in which they were adopted at their event. */
   | 'POSITION'
+  /** The day its status last changed (recommendations whose status never changed come first in ascending order). */
+  | 'STATUS_CHANGED_AT'
   /** When the recommendation last changed. */
   | 'UPDATED_AT';
 

@@ -10,6 +10,7 @@ export const RecommendationOrderField = defineEnum('RecommendationOrderField', '
   DUE_ON: 'The due date (recommendations without one come last in ascending order).',
   CREATED_AT: 'When the recommendation was added.',
   UPDATED_AT: 'When the recommendation last changed.',
+  STATUS_CHANGED_AT: 'The day its status last changed (recommendations whose status never changed come first in ascending order).',
 });
 export type RecommendationOrderField = EnumValue<typeof RecommendationOrderField>;
 
@@ -28,6 +29,16 @@ export class RecommendationFilter {
   @Field(() => ID, { nullable: true, description: 'Only recommendations this organization is responsible for.' }) responsibleOrganization?:
     string | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only recommendations due within these dates.' }) due?: DateRangeInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only overdue recommendations (due before today, neither implemented nor rejected); false: only those that are not overdue.',
+  })
+  overdue?: boolean | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Only recommendations whose status changed on or after this day.' })
+  statusChangedSince?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only recommendations adopted at events in this region or any region below it.' })
+  region?: string | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in the texts (English, Russian, Kazakh).' }) query?: string | null;
 }
 
@@ -52,6 +63,7 @@ export function recommendationFilterReferences(filter: RecommendationFilter | nu
   return [
     ['filter.event', 'Event', filter?.event],
     ['filter.responsibleOrganization', 'Organization', filter?.responsibleOrganization],
+    ['filter.region', 'Region', filter?.region],
   ];
 }
 

@@ -3,6 +3,7 @@ import { citedSourcesField, recordFields } from '../sources/source.model';
 import { recommendationFilterReferences, type RecommendationsArgs } from './recommendation.inputs';
 import {
   HISTORY_ORDER,
+  LATEST_CHANGE_FIRST,
   RECOMMENDATIONS,
   RECOMMENDATION_STATUS_CHANGES,
   RESPONSIBLE_ORDER,
@@ -23,6 +24,11 @@ export const RECOMMENDATION_MODELS: TypeModel[] = [
         (item) => RESPONSIBLE_ORDER(`${item}_r`),
       ),
       history: listField((item, row) => `recommendation_status_changes ${item} WHERE ${item}.recommendation_id = ${row}.id`, HISTORY_ORDER),
+      lastStatusChange: (scope) => {
+        const item = scope.alias();
+        return `(SELECT ${scope.object(item)} FROM recommendation_status_changes ${item}
+          WHERE ${item}.recommendation_id = ${scope.row}.id ORDER BY ${LATEST_CHANGE_FIRST(item)} LIMIT 1)`;
+      },
     },
   },
   {

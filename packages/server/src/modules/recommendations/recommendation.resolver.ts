@@ -86,6 +86,15 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
     return ctx.loaders.historyByRecommendationId.load(row.id);
   }
 
+  @FieldResolver(() => RecommendationStatusChange, {
+    nullable: true,
+    description: 'The latest change of its status (the last entry of `history`); null when it never changed.',
+  })
+  async lastStatusChange(@Root() row: RecommendationRow, @Ctx() ctx: Context): Promise<StatusChangeRow | null> {
+    const history = await ctx.loaders.historyByRecommendationId.load(row.id);
+    return history.at(-1) ?? null;
+  }
+
   @Authorized()
   @Mutation(() => CreateRecommendationPayload, { nullable: true, description: 'Adds a recommendation adopted at an event (ADMIN only).' })
   createRecommendation(

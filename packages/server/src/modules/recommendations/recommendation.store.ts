@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -23,6 +23,7 @@ import {
 } from '../../sql/table';
 import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
+import { inRegionSubtree } from '../regions/region.store';
 import type { RecommendationOrderField, RecommendationsArgs } from './recommendation.inputs';
 import type { RecommendationStatus, RecommendationTheme } from './recommendation.type';
 
@@ -63,12 +64,27 @@ export const RESPONSIBLE_ORDER = (r: string) => `${r}.organization_id`;
 /** The order of a recommendation's status changes, oldest first, for the changes aliased `h`. */
 export const HISTORY_ORDER = (h: string) => `${h}.changed_on, ${h}.id`;
 
+/** The same order, latest first: the last status change is the first row. */
+export const LATEST_CHANGE_FIRST = (h: string) => `${h}.changed_on DESC, ${h}.id DESC`;
+
 const ORDER_KEYS: Record<RecommendationOrderField, OrderKey> = {
   POSITION: { key: 't.position', type: 'int' },
   DUE_ON: { key: `coalesce(t.due_on, 'infinity'::date)`, type: 'date' },
   CREATED_AT: CREATED_AT_ORDER,
   UPDATED_AT: UPDATED_AT_ORDER,
+  STATUS_CHANGED_AT: {
+    key: `coalesce((SELECT max(h.changed_on) FROM recommendation_status_changes h WHERE h.recommendation_id = t.id), '-infinity'::date)`,
+    type: 'date',
+  },
 };
+
+/**
+ * SQL: the recommendation aliased `r` is overdue — due before today, and neither implemented nor
+ * rejected. Never null (one without a due date is not overdue), so that `NOT` selects the others.
+ */
+export function isOverdueSql(r: string): string {
+  return `(${r}.due_on IS NOT NULL AND ${r}.due_on < ${TODAY_SQL} AND ${r}.status NOT IN ('IMPLEMENTED', 'REJECTED'))`;
+}
 
 export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
   const params = new SqlParams();
@@ -87,6 +103,16 @@ export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: 
   if (filter?.due?.from) where.push(`t.due_on >= ${params.add(filter.due.from)}::date`);
   if (filter?.due?.to) where.push(`t.due_on <= ${params.add(filter.due.to)}::date`);
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
+  if (filter?.overdue != null) where.push(filter.overdue ? isOverdueSql('t') : `NOT ${isOverdueSql('t')}`);
+  if (filter?.statusChangedSince) {
+    where.push(
+      `EXISTS (SELECT 1 FROM recommendation_status_changes h WHERE h.recommendation_id = t.id AND h.changed_on >= ${params.add(filter.statusChangedSince)}::date)`,
+    );
+  }
+  if (filter?.region != null) {
+    const region = params.add(decodeTypedId(filter.region, 'Region', 'filter.region'));
+    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.id = t.event_id AND ${inRegionSubtree('e.region_id', region)})`);
+  }
   const order = args.orderBy ?? { field: defaultOrder, direction: defaultOrder === 'POSITION' ? 'ASC' : 'DESC' };
   const { key, type } = ORDER_KEYS[order.field];
   return {
