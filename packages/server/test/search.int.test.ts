@@ -71,6 +71,39 @@ describe('search', () => {
     expect(new Set(all).size).toBe(4);
   });
 
+  it('pages backward: the last hits, then the ones before them, in ranking order, on both paths', async () => {
+    const BACKWARD = `query($q: String!, $last: Int, $before: String) {
+      search(query: $q, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { ... on Event { slug } ... on Organization { slug } ... on Official { slug } } }
+      }
+    }`;
+    const resolvers = await startTestServer({ COMPILED_READS: 'false' });
+    try {
+      const forward = dataOf(await server.gql(SEARCH, { q: 'zhelsearch', first: 10 })).search;
+      const ranking = forward.edges.map((e: any) => e.node.slug);
+      expect(ranking).toHaveLength(4);
+      const ask = async (variables: Record<string, unknown>) => {
+        const compiled = await server.gql(BACKWARD, variables);
+        expect(compiled.data).toEqual((await resolvers.gql(BACKWARD, variables)).data);
+        return dataOf(compiled).search;
+      };
+      const last = await ask({ q: 'zhelsearch', last: 3 });
+      expect(last.edges.map((e: any) => e.node.slug)).toEqual(ranking.slice(1));
+      expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      const before = await ask({ q: 'zhelsearch', last: 3, before: last.pageInfo.startCursor });
+      expect(before.edges.map((e: any) => e.node.slug)).toEqual(ranking.slice(0, 1));
+      expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      // A cursor stands for the same position whichever way it was reached.
+      const firstTwo = dataOf(await server.gql(SEARCH, { q: 'zhelsearch', first: 2 })).search;
+      expect(last.edges[0].cursor).toBe(firstTwo.pageInfo.endCursor);
+      const both = await server.gql(BACKWARD.replace('last: $last', 'last: $last, first: 2'), { q: 'zhelsearch', last: 2 });
+      expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'last' });
+    } finally {
+      await resolvers.stop();
+    }
+  });
+
   it('stems Russian words', async () => {
     const { search } = dataOf(await server.gql(SEARCH, { q: 'тренинг полицейского' }));
     expect(search.edges.map((e: any) => e.node.slug)).toContain(`${p}-ru`);

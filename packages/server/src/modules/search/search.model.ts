@@ -2,21 +2,23 @@ import type { FieldCompiler, FieldSelection, TypeModel } from '../../compiler/mo
 import { base64url } from '../../compiler/model';
 import { NotCompilable } from '../../compiler/compile';
 import { tsQuery } from '../../sql/fragments';
-import { searchRequest } from './search.service';
+import { searchRequest, type SearchArgs } from './search.service';
 import { hitsOf } from './search.store';
-import type { SearchType } from './search.type';
 
 /** `search`: the ranked hits of one page, each hit's record selected by its type, in one expression. */
 const search: FieldCompiler = (scope) => {
-  const { query, first, offset, tables } = searchRequest(
-    scope.args as { query: string; types?: SearchType[] | null; first?: number | null; after?: string | null },
-  );
+  const { query, window, tables } = searchRequest(scope.args as unknown as SearchArgs);
   const q = scope.param(query);
   const hits = `(WITH q AS (SELECT ${tsQuery(q)} AS query) SELECT * FROM (${hitsOf(tables)}) found)`;
   const hit = scope.alias();
+  const first = window.size;
   const page = `${hit}._n <= ${first}`;
-  // The offset is bound, not written: every page of a search is then the same statement.
-  const skipped = `${scope.param(offset)}::int`;
+  // The first position of the page. Bound, not written: every page of a search is the same
+  // statement. The last page of a backward search without a cursor counts from the end.
+  const skipped =
+    window.start !== null ? `${scope.param(window.start)}::int` : `GREATEST(0, (SELECT count(*)::int FROM ${hits} counted) - ${first})`;
+  // Forward, one hit more than the page tells whether others follow; backward, the page is exact.
+  const fetched = window.backward ? first : first + 1;
   const cursor = base64url(`'search:' || (${skipped} + ${hit}._n - 1)`);
   /** The hit's record: one branch per searchable type. */
   const record = (selection: FieldSelection) => {
@@ -68,7 +70,9 @@ const search: FieldCompiler = (scope) => {
           selection.jsonObject(
             selection.fields().map(({ key: infoKey, name: infoField }) => {
               if (infoField === '__typename') return [infoKey, `'PageInfo'::text`];
-              if (infoField === 'hasNextPage') return [infoKey, overHits(`count(*) > ${first}`, 'false')];
+              if (infoField === 'hasNextPage') {
+                return [infoKey, window.backward ? String(window.end !== null) : overHits(`count(*) > ${first}`, 'false')];
+              }
               if (infoField === 'hasPreviousPage') return [infoKey, `${skipped} > 0`];
               if (infoField === 'startCursor') return [infoKey, endCursor(false)];
               if (infoField === 'endCursor') return [infoKey, endCursor(true)];
@@ -85,7 +89,7 @@ const search: FieldCompiler = (scope) => {
   const ranking = 'ORDER BY found.rank DESC, found.type, found.id';
   return `(SELECT ${json} FROM (
     SELECT found.*, row_number() OVER (${ranking}) AS _n
-    FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${first + 1} OFFSET ${skipped}) found) ${hit})`;
+    FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${fetched} OFFSET ${skipped}) found) ${hit})`;
 };
 
 export const SEARCH_MODELS: TypeModel[] = [{ typename: 'Query', fields: { search } }];

@@ -15,8 +15,14 @@ export class SearchResolver {
     types: SearchType[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits (default 20, at most 100).' }) first: number | undefined,
     @Arg('after', () => String, { nullable: true, description: 'Returns the hits after this cursor.' }) after: string | undefined,
+    @Arg('last', () => Int, {
+      nullable: true,
+      description: 'Returns the last n hits before `before` (at most 100); without it, the last n of all.',
+    })
+    last: number | undefined,
+    @Arg('before', () => String, { nullable: true, description: 'Returns the hits before this cursor.' }) before: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return search(ctx, { query, types, first, after });
+    return search(ctx, { query, types, first, after, last, before });
   }
 }
