@@ -108,7 +108,11 @@ export function checkPageSize(value: number | null | undefined, argument: string
   }
 }
 
-export function windowOf(args: PageArgs): Window {
+/**
+ * Which way a page goes, how long it is and the cursor it starts from, with `first`/`last`/`after`/
+ * `before` checked as every list of the API checks them (keyset lists here, search by position).
+ */
+export function pageRequest(args: PageArgs): { backward: boolean; size: number; cursor: string | null } {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw new BadUserInputError('Pass either first or last, not both', 'last');
   if (after != null && before != null) throw new BadUserInputError('Pass either after or before, not both', 'before');
@@ -117,10 +121,12 @@ export function windowOf(args: PageArgs): Window {
   const backward = last != null || (before != null && first == null);
   if (backward && after != null) throw new BadUserInputError('after goes with first; use before with last', 'after');
   if (!backward && before != null) throw new BadUserInputError('before goes with last; use after with first', 'before');
-  const limit = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
-  const rawCursor = backward ? before : after;
-  const cursor = rawCursor != null ? decodeCursor(rawCursor, backward ? 'before' : 'after') : null;
-  return { limit, backward, cursor };
+  return { backward, size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, cursor: (backward ? before : after) ?? null };
+}
+
+export function windowOf(args: PageArgs): Window {
+  const { backward, size, cursor } = pageRequest(args);
+  return { limit: size, backward, cursor: cursor !== null ? decodeCursor(cursor, backward ? 'before' : 'after') : null };
 }
 
 interface KeyedRow {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { SEARCH_DEFINITIONS } from '../../modules';
-import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../sql/pagination';
+import { pageRequest } from '../../sql/pagination';
 import { BadUserInputError } from '../../errors';
 import { countHits, searchHits } from './search.store';
 import type { SearchType } from './search.type';
@@ -56,21 +56,16 @@ export function searchRequest(args: SearchArgs) {
   if (query.length > MAX_SEARCH_TEXT_LENGTH) {
     throw new BadUserInputError(`query is ${query.length} characters long; the limit is ${MAX_SEARCH_TEXT_LENGTH}`, 'query');
   }
-  const { first, after, last, before } = args;
-  if (first != null && last != null) throw new BadUserInputError('Pass either first or last, not both', 'last');
-  if (after != null && before != null) throw new BadUserInputError('Pass either after or before, not both', 'before');
-  checkPageSize(first, 'first');
-  checkPageSize(last, 'last');
-  const backward = last != null || (before != null && first == null);
-  if (backward && after != null) throw new BadUserInputError('after goes with first; use before with last', 'after');
+  const page = pageRequest(args);
   let window: SearchWindow;
-  if (backward) {
-    const size = last ?? DEFAULT_PAGE_SIZE;
-    const end = before != null ? decodeOffset(before, 'before') : null;
+  if (page.backward) {
+    const end = page.cursor !== null ? decodeOffset(page.cursor, 'before') : null;
     window =
-      end === null ? { backward, size, start: null, end } : { backward, size: Math.min(size, end), start: Math.max(0, end - size), end };
+      end === null
+        ? { backward: true, size: page.size, start: null, end }
+        : { backward: true, size: Math.min(page.size, end), start: Math.max(0, end - page.size), end };
   } else {
-    window = { backward, size: first ?? DEFAULT_PAGE_SIZE, start: after != null ? decodeOffset(after, 'after') + 1 : 0, end: null };
+    window = { backward: false, size: page.size, start: page.cursor !== null ? decodeOffset(page.cursor, 'after') + 1 : 0, end: null };
   }
   // Each type is one branch of a UNION ALL: a type named twice would count its hits twice.
   const types = args.types?.length ? [...new Set(args.types)] : [...TABLES.keys()];
