@@ -256,6 +256,9 @@ class Scope implements FieldScope {
     const firstCursor = (reverse: boolean) =>
       rowsOr(`(array_agg(${cursor} ORDER BY ${row}._n ${reverse ? 'DESC' : 'ASC'}) FILTER (WHERE ${numbered}))[1]`, 'NULL::text');
     const overflow = () => rowsOr(`count(*) > ${limit}`, 'false');
+    /** A JSON array of one item per row of the page, in the page's order. */
+    const inPage = (json: string) =>
+      rowsOr(`coalesce(json_agg(${json} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`);
 
     const pairs: Array<[string, string]> = [];
     for (const [key, nodes] of statement.fieldsOf(connectionType, this.nodes)) {
@@ -265,10 +268,7 @@ class Scope implements FieldScope {
         pairs.push([key, `(SELECT count(*)::int FROM ${list.from} ${whereClause(list.where)})`]);
       } else if (name === 'nodes') {
         const node = statement.object(nodeType, statement.fieldsOf(nodeType, nodes), row);
-        pairs.push([
-          key,
-          rowsOr(`coalesce(json_agg(${node} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`),
-        ]);
+        pairs.push([key, inPage(node)]);
       } else if (name === 'edges') {
         const edgePairs: Array<[string, string]> = [];
         for (const [edgeKey, edgeNodes] of statement.fieldsOf(edgeType, nodes)) {
@@ -280,10 +280,7 @@ class Scope implements FieldScope {
           else throw new NotCompilable(`${edgeType.name}.${edgeField}`);
         }
         const edge = statement.jsonObject(edgePairs);
-        pairs.push([
-          key,
-          rowsOr(`coalesce(json_agg(${edge} ORDER BY ${row}._n ${order}) FILTER (WHERE ${numbered}), '[]'::json)`, `'[]'::json`),
-        ]);
+        pairs.push([key, inPage(edge)]);
       } else if (name === 'pageInfo') {
         const infoPairs: Array<[string, string]> = [];
         for (const [infoKey, infoNodes] of statement.fieldsOf(pageInfoType, nodes)) {

@@ -3,6 +3,7 @@ import { lookupKey } from '../graphql/lookup';
 import type { Reference } from '../graphql/references';
 import type { SqlParams } from '../sql/fragments';
 import type { ListSpec, NestedListSpec } from '../sql/pagination';
+import type { Relation } from '../sql/relation';
 import type { Column, Columns, Table } from '../sql/table';
 
 // The declarative description the read compiler (compiler/compile.ts) reads: for each GraphQL
@@ -168,7 +169,16 @@ export function nestedConnectionField<A>(
   };
 }
 
-/** A plain list of rows of the field's type that `from(item, row)` binds to `item`. */
-export function listField(from: (item: string, row: string) => string, orderBy: (item: string) => string): FieldCompiler {
-  return (scope) => scope.list((item) => from(item, scope.row), orderBy);
+/** A plain list: the rows of the field's type that a store's relation gives the parent row, in its order. */
+export function listField(relation: Relation): FieldCompiler {
+  return (scope) => scope.list((item) => `${relation.from(item)} WHERE ${relation.parentKey(item)} = ${scope.row}.id`, relation.order);
+}
+
+/** The first row of a store's relation under the parent row (its latest status change); null when there is none. */
+export function firstField(relation: Relation): FieldCompiler {
+  return (scope) => {
+    const item = scope.alias();
+    return `(SELECT ${scope.object(item)} FROM ${relation.from(item)} WHERE ${relation.parentKey(item)} = ${scope.row}.id
+      ORDER BY ${relation.order(item)} LIMIT 1)`;
+  };
 }

@@ -3,7 +3,7 @@ import { recommendationFilterReferences, type RecommendationsArgs } from '../rec
 import { eventRecommendationsListSpec } from '../recommendations/recommendation.store';
 import { recordFields } from '../sources/source.model';
 import { eventFilterReferences, type EventsArgs } from './event.inputs';
-import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, ORGANIZER_ORDER, PARTICIPANT_ORDER, eventListSpec } from './event.store';
+import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, ORGANIZERS_OF_EVENT, PARTICIPANTS_OF_EVENT, eventListSpec } from './event.store';
 
 export const EVENT_MODELS: TypeModel[] = [
   {
@@ -12,8 +12,8 @@ export const EVENT_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(EVENTS),
       ...recordFields('Event'),
-      organizers: listField((item, row) => `event_organizers ${item} WHERE ${item}.event_id = ${row}.id`, ORGANIZER_ORDER),
-      participants: listField((item, row) => `event_participants ${item} WHERE ${item}.event_id = ${row}.id`, PARTICIPANT_ORDER),
+      organizers: listField(ORGANIZERS_OF_EVENT),
+      participants: listField(PARTICIPANTS_OF_EVENT),
       recommendations: nestedConnectionField(eventRecommendationsListSpec, (args: RecommendationsArgs) =>
         recommendationFilterReferences(args.filter),
       ),

@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
@@ -76,6 +77,20 @@ export const ORGANIZER_ORDER = (o: string) => `${o}.position, ${o}.organization_
 
 /** The order of an event's participants (as the source names them), for the participants aliased `p`. */
 export const PARTICIPANT_ORDER = (p: string) => `${p}.position, ${p}.id`;
+
+/** An event's organizers. */
+export const ORGANIZERS_OF_EVENT = defineRelation({
+  from: (o) => `event_organizers ${o}`,
+  parentKey: (o) => `${o}.event_id`,
+  order: ORGANIZER_ORDER,
+});
+
+/** An event's participants. */
+export const PARTICIPANTS_OF_EVENT = defineRelation({
+  from: (p) => `event_participants ${p}`,
+  parentKey: (p) => `${p}.event_id`,
+  order: PARTICIPANT_ORDER,
+});
 
 /** Events with the organizations that organized or took part in them (keyed by `link.organization_id`). */
 const ORGANIZATION_EVENTS = `(SELECT event_id, organization_id FROM event_organizers

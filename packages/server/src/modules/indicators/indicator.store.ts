@@ -67,6 +67,27 @@ export const TOTALS_ORDER = (t: string) => `${t}.region_id, ${t}.indicator`;
 export const INDICATOR_TOTAL_COLUMNS = (v: string) =>
   `sum(${v}.value)::float8 AS total, count(*)::int AS "valueCount", bool_and(${v}.qualifier = 'EXACT') AS exact`;
 
+/**
+ * The totals of the pilot aliased `pilot` under one filter, as a FROM item aliased `item`: what
+ * `indicatorTotalsLoader` computes for many pilots.
+ */
+export function indicatorTotalsOf(
+  pilot: string,
+  item: string,
+  filter: IndicatorTotalsFilter | null | undefined,
+  params: SqlParams,
+): string {
+  const where = [`v.pilot_region_id = ${pilot}.id`, ...indicatorTotalsWhere('v', filter, params)];
+  return `(SELECT v.region_id, v.indicator, v.kind, ${INDICATOR_TOTAL_COLUMNS('v')} FROM indicator_values v
+    WHERE ${where.join(' AND ')} GROUP BY v.region_id, v.indicator, v.kind) ${item}`;
+}
+
+/** The figures of the pilot aliased `pilot` under one filter, bound to `item`: what `indicatorValuesLoader` reads for many pilots. */
+export function indicatorValuesOf(pilot: string, item: string, filter: IndicatorFilter | null | undefined, params: SqlParams): string {
+  const where = [`${item}.pilot_region_id = ${pilot}.id`, ...indicatorValuesWhere(item, filter, params)];
+  return `indicator_values ${item} WHERE ${where.join(' AND ')}`;
+}
+
 /** The values of many pilots, narrowed by one filter: one statement per filter and batch. */
 export function indicatorValuesLoader(db: Queryable, filter: IndicatorFilter | null | undefined): DataLoader<string, IndicatorValueRow[]> {
   return new DataLoader(async (pilotIds) => {

@@ -3,7 +3,7 @@ import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
 import { officialEventsListSpec } from '../events/event.store';
 import { citedSourcesField, recordFields } from '../sources/source.model';
 import { officialFilterReferences, type OfficialsArgs } from './official.inputs';
-import { OFFICIALS, POSTS, POST_ORDER, officialListSpec, postIsCurrentSql } from './official.store';
+import { OFFICIALS, POSTS, POSTS_OF_OFFICIAL, officialListSpec, postIsCurrentSql } from './official.store';
 
 export const OFFICIAL_MODELS: TypeModel[] = [
   {
@@ -12,7 +12,7 @@ export const OFFICIAL_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(OFFICIALS),
       ...recordFields('Official'),
-      posts: listField((item, row) => `posts ${item} WHERE ${item}.official_id = ${row}.id`, POST_ORDER),
+      posts: listField(POSTS_OF_OFFICIAL),
       events: nestedConnectionField(officialEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
     },
   },

@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
@@ -44,6 +45,9 @@ export type PostRow = RowOf<typeof POSTS>;
 
 /** The order of an official's posts, latest first, for the posts aliased `p`. */
 export const POST_ORDER = (p: string) => `coalesce(${p}.started_on, ${p}.attested_on) DESC NULLS LAST, ${p}.id`;
+
+/** An official's posts. */
+export const POSTS_OF_OFFICIAL = defineRelation({ from: (p) => `posts ${p}`, parentKey: (p) => `${p}.official_id`, order: POST_ORDER });
 
 /** SQL: a post known to be held today (a start on or before today and no end, or an end after today). */
 export const POST_IS_CURRENT_SQL = `(p.started_on IS NOT NULL AND p.started_on <= ${TODAY_SQL} AND (p.ended_on IS NULL OR p.ended_on > ${TODAY_SQL}))`;

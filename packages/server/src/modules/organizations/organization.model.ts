@@ -5,7 +5,15 @@ import { officialFilterReferences, type OfficialsArgs } from '../officials/offic
 import { organizationOfficialsListSpec } from '../officials/official.store';
 import { recordFields } from '../sources/source.model';
 import { organizationFilterReferences, type OrganizationsArgs } from './organization.inputs';
-import { CONTACT_ORDER, ORGANIZATIONS, ORGANIZATION_CONTACTS, SUBDIVISION_ORDER, organizationListSpec } from './organization.store';
+import {
+  CONTACTS_OF_ORGANIZATION,
+  HAS_SERVICE_PROFILE,
+  ORGANIZATIONS,
+  ORGANIZATION_CONTACTS,
+  SERVICE_PROFILE_FLAG,
+  SUBDIVISIONS_OF_ORGANIZATION,
+  organizationListSpec,
+} from './organization.store';
 
 const { serviceProfile: _serviceProfile, ...organizationColumns } = tableFields(ORGANIZATIONS);
 
@@ -17,9 +25,9 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
       ...organizationColumns,
       ...recordFields('Organization'),
       // The profile is a jsonb object on the organization's own row; its fields read from there.
-      serviceProfile: (scope) => `CASE WHEN jsonb_typeof(${scope.row}.service_profile) = 'object' THEN ${scope.object(scope.row)} END`,
-      subdivisions: listField((item, row) => `organizations ${item} WHERE ${item}.parent_id = ${row}.id`, SUBDIVISION_ORDER),
-      contacts: listField((item, row) => `organization_contacts ${item} WHERE ${item}.organization_id = ${row}.id`, CONTACT_ORDER),
+      serviceProfile: (scope) => `CASE WHEN ${HAS_SERVICE_PROFILE(scope.row)} THEN ${scope.object(scope.row)} END`,
+      subdivisions: listField(SUBDIVISIONS_OF_ORGANIZATION),
+      contacts: listField(CONTACTS_OF_ORGANIZATION),
       officials: nestedConnectionField(organizationOfficialsListSpec, (args: OfficialsArgs) => officialFilterReferences(args.filter)),
       events: nestedConnectionField(organizationEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
     },
@@ -30,7 +38,7 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
     fields: Object.fromEntries(
       (['freeOfCharge', 'accessibleToRuralPopulation', 'hasCrisisBeds'] as const).map((flag) => [
         flag,
-        value((row) => `(${row}.service_profile->>'${flag}')::boolean`),
+        value((row) => SERVICE_PROFILE_FLAG(row, flag)),
       ]),
     ),
   },

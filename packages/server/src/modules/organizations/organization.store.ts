@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
@@ -61,6 +62,26 @@ export const CONTACT_ORDER = (c: string) => `${c}.position, ${c}.id`;
 
 /** The order of an organization's subdivisions (by name), for the organizations aliased `t`. */
 export const SUBDIVISION_ORDER = (t: string) => `qorgau_sort_text(${t}.name), ${t}.id`;
+
+/** An organization's contacts. */
+export const CONTACTS_OF_ORGANIZATION = defineRelation({
+  from: (c) => `organization_contacts ${c}`,
+  parentKey: (c) => `${c}.organization_id`,
+  order: CONTACT_ORDER,
+});
+
+/** The organizations that are part of one. */
+export const SUBDIVISIONS_OF_ORGANIZATION = defineRelation({
+  from: (t) => `organizations ${t}`,
+  parentKey: (t) => `${t}.parent_id`,
+  order: SUBDIVISION_ORDER,
+});
+
+/** SQL: the organization aliased `t` has a service profile (a jsonb object; null or absent otherwise). */
+export const HAS_SERVICE_PROFILE = (t: string) => `jsonb_typeof(${t}.service_profile) = 'object'`;
+
+/** SQL: one flag of the service profile of the organization aliased `t`; null where the sources are silent. */
+export const SERVICE_PROFILE_FLAG = (t: string, flag: keyof ServiceProfileData) => `(${t}.service_profile->>'${flag}')::boolean`;
 
 const ORDER_KEYS: Record<OrganizationOrderField, OrderKey> = {
   NAME: localizedTextOrder('t.name'),

@@ -1,22 +1,17 @@
 import { connectionField, listField, lookupField, tableFields, value, type TypeModel } from '../../compiler/model';
 import type { IndicatorFilter, IndicatorTotalsFilter } from '../indicators/indicator.inputs';
-import {
-  INDICATOR_TOTAL_COLUMNS,
-  INDICATOR_VALUES_ORDER,
-  TOTALS_ORDER,
-  indicatorTotalsWhere,
-  indicatorValuesWhere,
-} from '../indicators/indicator.store';
+import { INDICATOR_VALUES_ORDER, TOTALS_ORDER, indicatorTotalsOf, indicatorValuesOf } from '../indicators/indicator.store';
 import { recordFields } from '../sources/source.model';
 import { pilotRegionFilterReferences, type PilotRegionsArgs } from './pilot-region.inputs';
 import {
-  PART_ORDER,
-  STATUS_COUNT_ORDER,
+  AREAS_OF_PILOT,
+  MEASURES_OF_PILOT,
   PILOT_AREAS,
   PILOT_MEASURES,
   PILOT_REGIONS,
+  STATUS_COUNT_ORDER,
   pilotRegionListSpec,
-  recommendationsInRegion,
+  recommendationCountsOf,
 } from './pilot-region.store';
 
 export const PILOT_REGION_MODELS: TypeModel[] = [
@@ -26,31 +21,19 @@ export const PILOT_REGION_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(PILOT_REGIONS),
       ...recordFields('PilotRegion'),
-      areas: listField((item, row) => `pilot_areas ${item} WHERE ${item}.pilot_region_id = ${row}.id`, PART_ORDER),
-      measures: listField((item, row) => `pilot_measures ${item} WHERE ${item}.pilot_region_id = ${row}.id`, PART_ORDER),
-      indicators: (scope) => {
-        const filter = scope.args.filter as IndicatorFilter | null | undefined;
-        return scope.list((item) => {
-          const where = [`${item}.pilot_region_id = ${scope.row}.id`, ...indicatorValuesWhere(item, filter, scope.params)];
-          return `indicator_values ${item} WHERE ${where.join(' AND ')}`;
-        }, INDICATOR_VALUES_ORDER);
-      },
-      indicatorTotals: (scope) => {
-        const where = indicatorTotalsWhere('v', scope.args.filter as IndicatorTotalsFilter | null | undefined, scope.params);
-        return scope.list(
-          (item) => `(SELECT v.region_id, v.indicator, v.kind, ${INDICATOR_TOTAL_COLUMNS('v')} FROM indicator_values v
-            WHERE ${[`v.pilot_region_id = ${scope.row}.id`, ...where].join(' AND ')}
-            GROUP BY v.region_id, v.indicator, v.kind) ${item}`,
+      areas: listField(AREAS_OF_PILOT),
+      measures: listField(MEASURES_OF_PILOT),
+      indicators: (scope) =>
+        scope.list(
+          (item) => indicatorValuesOf(scope.row, item, scope.args.filter as IndicatorFilter | null | undefined, scope.params),
+          INDICATOR_VALUES_ORDER,
+        ),
+      indicatorTotals: (scope) =>
+        scope.list(
+          (item) => indicatorTotalsOf(scope.row, item, scope.args.filter as IndicatorTotalsFilter | null | undefined, scope.params),
           TOTALS_ORDER,
-        );
-      },
-      recommendationCounts: (scope) => {
-        const { from, where } = recommendationsInRegion(`${scope.row}.region_id`);
-        return scope.list(
-          (item) => `(SELECT r.status, count(*)::int AS count FROM ${from} WHERE ${where} GROUP BY r.status) ${item}`,
-          STATUS_COUNT_ORDER,
-        );
-      },
+        ),
+      recommendationCounts: (scope) => scope.list((item) => recommendationCountsOf(scope.row, item), STATUS_COUNT_ORDER),
     },
   },
   { typename: 'PilotArea', fields: tableFields(PILOT_AREAS) },

@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
@@ -63,6 +64,36 @@ export const STATUS_COUNT_ORDER = (c: string) => `${c}.status`;
 
 /** The order of a programme's pilots, earliest first, for the pilots aliased `t`. */
 export const PILOT_ORDER = (t: string) => `${t}.started_on NULLS LAST, ${t}.id`;
+
+/** A pilot's areas. */
+export const AREAS_OF_PILOT = defineRelation({
+  from: (a) => `pilot_areas ${a}`,
+  parentKey: (a) => `${a}.pilot_region_id`,
+  order: PART_ORDER,
+});
+
+/** A pilot's measures. */
+export const MEASURES_OF_PILOT = defineRelation({
+  from: (m) => `pilot_measures ${m}`,
+  parentKey: (m) => `${m}.pilot_region_id`,
+  order: PART_ORDER,
+});
+
+/** A programme's pilots. */
+export const PILOTS_OF_PROGRAMME = defineRelation({
+  from: (t) => `pilot_regions ${t}`,
+  parentKey: (t) => `${t}.programme_id`,
+  order: PILOT_ORDER,
+});
+
+/**
+ * The recommendation counts per status of the pilot aliased `pilot` (over its region and below), as a
+ * FROM item aliased `item`: what `recommendationCountsLoader` counts for many pilots.
+ */
+export function recommendationCountsOf(pilot: string, item: string): string {
+  const { from, where } = recommendationsInRegion(`${pilot}.region_id`);
+  return `(SELECT r.status, count(*)::int AS count FROM ${from} WHERE ${where} GROUP BY r.status) ${item}`;
+}
 
 export interface StatusCountRow {
   status: RecommendationStatus;

@@ -1,5 +1,5 @@
 import { connectionField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
-import { PILOT_ORDER } from '../pilot-regions/pilot-region.store';
+import { PILOTS_OF_PROGRAMME } from '../pilot-regions/pilot-region.store';
 import { recordFields } from '../sources/source.model';
 import { programmeFilterReferences, type ProgrammesArgs } from './programme.inputs';
 import { PROGRAMMES, programmeListSpec } from './programme.store';
@@ -11,7 +11,7 @@ export const PROGRAMME_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(PROGRAMMES),
       ...recordFields('Programme'),
-      pilotRegions: listField((item, row) => `pilot_regions ${item} WHERE ${item}.programme_id = ${row}.id`, PILOT_ORDER),
+      pilotRegions: listField(PILOTS_OF_PROGRAMME),
     },
   },
   {

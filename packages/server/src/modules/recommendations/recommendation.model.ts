@@ -1,12 +1,12 @@
-import { connectionField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
+import { connectionField, firstField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
 import { citedSourcesField, recordFields } from '../sources/source.model';
 import { recommendationFilterReferences, type RecommendationsArgs } from './recommendation.inputs';
 import {
-  HISTORY_ORDER,
-  LATEST_CHANGE_FIRST,
+  HISTORY_OF_RECOMMENDATION,
+  LATEST_CHANGES_OF_RECOMMENDATION,
   RECOMMENDATIONS,
   RECOMMENDATION_STATUS_CHANGES,
-  RESPONSIBLE_ORDER,
+  RESPONSIBLE_ORGANIZATIONS_OF_RECOMMENDATION,
   recommendationListSpec,
 } from './recommendation.store';
 
@@ -17,18 +17,9 @@ export const RECOMMENDATION_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(RECOMMENDATIONS),
       ...recordFields('Recommendation'),
-      responsibleOrganizations: listField(
-        (item, row) =>
-          `recommendation_responsible_organizations ${item}_r JOIN organizations ${item} ON ${item}.id = ${item}_r.organization_id
-           WHERE ${item}_r.recommendation_id = ${row}.id`,
-        (item) => RESPONSIBLE_ORDER(`${item}_r`),
-      ),
-      history: listField((item, row) => `recommendation_status_changes ${item} WHERE ${item}.recommendation_id = ${row}.id`, HISTORY_ORDER),
-      lastStatusChange: (scope) => {
-        const item = scope.alias();
-        return `(SELECT ${scope.object(item)} FROM recommendation_status_changes ${item}
-          WHERE ${item}.recommendation_id = ${scope.row}.id ORDER BY ${LATEST_CHANGE_FIRST(item)} LIMIT 1)`;
-      },
+      responsibleOrganizations: listField(RESPONSIBLE_ORGANIZATIONS_OF_RECOMMENDATION),
+      history: listField(HISTORY_OF_RECOMMENDATION),
+      lastStatusChange: firstField(LATEST_CHANGES_OF_RECOMMENDATION),
     },
   },
   {

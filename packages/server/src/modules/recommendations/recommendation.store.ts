@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import type { Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
@@ -66,6 +67,23 @@ export const HISTORY_ORDER = (h: string) => `${h}.changed_on, ${h}.id`;
 
 /** The same order, latest first: the last status change is the first row. */
 export const LATEST_CHANGE_FIRST = (h: string) => `${h}.changed_on DESC, ${h}.id DESC`;
+
+/** The organizations responsible for a recommendation (through their link, `${item}_l`). */
+export const RESPONSIBLE_ORGANIZATIONS_OF_RECOMMENDATION = defineRelation({
+  from: (g) => `recommendation_responsible_organizations ${g}_l JOIN organizations ${g} ON ${g}.id = ${g}_l.organization_id`,
+  parentKey: (g) => `${g}_l.recommendation_id`,
+  order: (g) => RESPONSIBLE_ORDER(`${g}_l`),
+});
+
+/** A recommendation's status changes, oldest first. */
+export const HISTORY_OF_RECOMMENDATION = defineRelation({
+  from: (h) => `recommendation_status_changes ${h}`,
+  parentKey: (h) => `${h}.recommendation_id`,
+  order: HISTORY_ORDER,
+});
+
+/** The same, latest first: its first row is the last status change. */
+export const LATEST_CHANGES_OF_RECOMMENDATION = defineRelation({ ...HISTORY_OF_RECOMMENDATION, order: LATEST_CHANGE_FIRST });
 
 const ORDER_KEYS: Record<RecommendationOrderField, OrderKey> = {
   POSITION: { key: 't.position', type: 'int' },

@@ -1,7 +1,7 @@
 import { connectionField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
 import { recordFields } from '../sources/source.model';
 import { regionFilterReferences, type RegionsArgs } from './region.inputs';
-import { CHILD_ORDER, REGIONS, SUCCESSION_ORDER, regionListSpec } from './region.store';
+import { CHILDREN_OF_REGION, PREDECESSORS_OF_REGION, REGIONS, SUCCESSORS_OF_REGION, regionListSpec } from './region.store';
 
 export const REGION_MODELS: TypeModel[] = [
   {
@@ -10,17 +10,9 @@ export const REGION_MODELS: TypeModel[] = [
     fields: {
       ...tableFields(REGIONS),
       ...recordFields('Region'),
-      children: listField((item, row) => `regions ${item} WHERE ${item}.parent_id = ${row}.id`, CHILD_ORDER),
-      successors: listField(
-        (item, row) =>
-          `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.successor_id WHERE ${item}_s.predecessor_id = ${row}.id`,
-        SUCCESSION_ORDER,
-      ),
-      predecessors: listField(
-        (item, row) =>
-          `region_successions ${item}_s JOIN regions ${item} ON ${item}.id = ${item}_s.predecessor_id WHERE ${item}_s.successor_id = ${row}.id`,
-        SUCCESSION_ORDER,
-      ),
+      children: listField(CHILDREN_OF_REGION),
+      successors: listField(SUCCESSORS_OF_REGION),
+      predecessors: listField(PREDECESSORS_OF_REGION),
     },
   },
   {

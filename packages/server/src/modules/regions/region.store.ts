@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import type { Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams, updatedSince } from '../../sql/fragments';
@@ -32,6 +33,23 @@ export const CHILD_ORDER = (t: string) => `qorgau_sort_text(${t}.name), ${t}.id`
 
 /** The order of a region's successors or predecessors (by id), for the regions aliased `t`. */
 export const SUCCESSION_ORDER = (t: string) => `${t}.id`;
+
+/** The regions directly below one. */
+export const CHILDREN_OF_REGION = defineRelation({ from: (t) => `regions ${t}`, parentKey: (t) => `${t}.parent_id`, order: CHILD_ORDER });
+
+/** The regions one became (through the succession, `${item}_l`). */
+export const SUCCESSORS_OF_REGION = defineRelation({
+  from: (t) => `region_successions ${t}_l JOIN regions ${t} ON ${t}.id = ${t}_l.successor_id`,
+  parentKey: (t) => `${t}_l.predecessor_id`,
+  order: SUCCESSION_ORDER,
+});
+
+/** The regions one came from. */
+export const PREDECESSORS_OF_REGION = defineRelation({
+  from: (t) => `region_successions ${t}_l JOIN regions ${t} ON ${t}.id = ${t}_l.predecessor_id`,
+  parentKey: (t) => `${t}_l.successor_id`,
+  order: SUCCESSION_ORDER,
+});
 
 /** A region that became others (renamed, split): South-Kazakhstan → Turkestan region and Shymkent. */
 export const REGION_SUCCESSIONS = defineTable('region_successions', {

@@ -1,15 +1,14 @@
 import type { FieldCompiler, FieldSelection, TypeModel } from '../../compiler/model';
 import { base64url } from '../../compiler/model';
 import { NotCompilable } from '../../compiler/compile';
-import { tsQuery } from '../../sql/fragments';
 import { searchRequest, type SearchArgs } from './search.service';
-import { hitsOf } from './search.store';
+import { HIT_RANKING, hitsSql } from './search.store';
 
 /** `search`: the ranked hits of one page, each hit's record selected by its type, in one expression. */
 const search: FieldCompiler = (scope) => {
   const { query, window, tables } = searchRequest(scope.args as unknown as SearchArgs);
   const q = scope.param(query);
-  const hits = `(WITH q AS (SELECT ${tsQuery(q)} AS query) SELECT * FROM (${hitsOf(tables)}) found)`;
+  const hits = hitsSql(tables, q);
   const hit = scope.alias();
   const first = window.size;
   const page = `${hit}._n <= ${first}`;
@@ -86,7 +85,7 @@ const search: FieldCompiler = (scope) => {
   });
   const json = scope.selection.jsonObject(pairs);
   if (!readsHits) return json;
-  const ranking = 'ORDER BY found.rank DESC, found.type, found.id';
+  const ranking = `ORDER BY ${HIT_RANKING('found')}`;
   return `(SELECT ${json} FROM (
     SELECT found.*, row_number() OVER (${ranking}) AS _n
     FROM (SELECT found.* FROM ${hits} found ${ranking} LIMIT ${fetched} OFFSET ${skipped}) found) ${hit})`;

@@ -14,7 +14,7 @@ export interface SearchHit {
 }
 
 /** One branch per table, each hit ranked; `q.query` is the text-search query (see the statements below). */
-export function hitsOf(tables: readonly SearchTable[]): string {
+function hitsOf(tables: readonly SearchTable[]): string {
   return tables
     .map(
       ({ typeName, table }) =>
@@ -22,6 +22,14 @@ export function hitsOf(tables: readonly SearchTable[]): string {
     )
     .join(' UNION ALL ');
 }
+
+/** Every hit of the text bound to `placeholder` in `tables`, as a subquery (columns type, id, rank). */
+export function hitsSql(tables: readonly SearchTable[], placeholder: string): string {
+  return `(WITH q AS (SELECT ${tsQuery(placeholder)} AS query) SELECT * FROM (${hitsOf(tables)}) found)`;
+}
+
+/** The ranking of hits aliased `h`: best first, then by type and id (a stable order for positions). */
+export const HIT_RANKING = (h: string) => `${h}.rank DESC, ${h}.type, ${h}.id`;
 
 /** The hits for `text` in `tables`, best first, from `offset` on: at most `limit`. */
 export function searchHits(
@@ -34,8 +42,7 @@ export function searchHits(
   const params = new SqlParams();
   const q = params.add(text);
   return db.query<SearchHit>(
-    `/* search */ WITH q AS (SELECT ${tsQuery(q)} AS query)
-     SELECT hits.type, hits.id::text AS id, hits.rank FROM (${hitsOf(tables)}) hits ORDER BY hits.rank DESC, hits.type, hits.id
+    `/* search */ SELECT hits.type, hits.id::text AS id, hits.rank FROM ${hitsSql(tables, q)} hits ORDER BY ${HIT_RANKING('hits')}
      LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
     params.values,
   );
@@ -43,9 +50,8 @@ export function searchHits(
 
 /** How many hits `text` has in `tables`. */
 export async function countHits(db: Queryable, tables: readonly SearchTable[], text: string): Promise<number> {
-  const rows = await db.query<{ count: number }>(
-    `/* searchCount */ WITH q AS (SELECT ${tsQuery('$1')} AS query) SELECT count(*)::int AS count FROM (${hitsOf(tables)}) hits`,
-    [text],
-  );
+  const rows = await db.query<{ count: number }>(`/* searchCount */ SELECT count(*)::int AS count FROM ${hitsSql(tables, '$1')} hits`, [
+    text,
+  ]);
   return rows[0]?.count ?? 0;
 }

@@ -1,14 +1,9 @@
 import { listField, tableFields, type FieldCompiler, type TypeModel } from '../../compiler/model';
-import { SOURCES, SOURCE_ORDER } from './source.store';
+import { SOURCES, sourcesCitedBy } from './source.store';
 
 /** The documents a record (of GraphQL type `typename`) cites, in the order sourcesByRecord loads them. */
 export function citedSourcesField(typename: string): FieldCompiler {
-  return listField(
-    (item, row) =>
-      `record_sources ${item}_c JOIN sources ${item} ON ${item}.id = ${item}_c.source_id
-       WHERE ${item}_c.record_type = '${typename}' AND ${item}_c.record_id = ${row}.id`,
-    SOURCE_ORDER,
-  );
+  return listField(sourcesCitedBy(typename));
 }
 
 /** The fields every registry record has beside its table's: its sources. */

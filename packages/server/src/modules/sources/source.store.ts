@@ -1,3 +1,4 @@
+import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { groupByKey, rowsById, rowsByKey } from '../../sql/loaders';
@@ -41,6 +42,15 @@ export const RECORD_SOURCES = defineTable('record_sources', {
 
 /** The order of a record's sources (oldest publication first), for the sources aliased `t`. */
 export const SOURCE_ORDER = (t: string) => `${t}.published_on NULLS LAST, ${t}.id`;
+
+/** The sources the records of one GraphQL type cite (through their citations, `${item}_l`). */
+export function sourcesCitedBy(typename: string) {
+  return defineRelation({
+    from: (t) => `record_sources ${t}_l JOIN sources ${t} ON ${t}.id = ${t}_l.source_id AND ${t}_l.record_type = '${typename}'`,
+    parentKey: (t) => `${t}_l.record_id`,
+    order: SOURCE_ORDER,
+  });
+}
 
 /** The key of a record's sources: `Type:databaseId`. */
 export function recordKey(typeName: string, id: string): string {
