@@ -320,5 +320,11 @@ export function idLists(SIZES = NATIONAL_SIZES) {
     organizations: hundred((i) => 1 + ((i * 19) % SIZES.organizations)),
     pilotRegions: hundred((i) => 1 + (i % SIZES.topLevelRegions)),
     searchPairs: hundred((i) => `${EN[i % EN.length]} ${EN[(i * 7 + 3) % EN.length]}`),
+    // Twelve months from the first of a month, one window per month from January 2017 (to April 2025).
+    yearWindows: hundred((i) => {
+      const day = (months) => new Date(Date.UTC(2017, months, 1)).toISOString().slice(0, 10);
+      const last = new Date(Date.UTC(2017, i + 12, 0)).toISOString().slice(0, 10);
+      return [day(i), last];
+    }),
   };
 }

@@ -1,4 +1,5 @@
-// Q1-Q5 of shared/bench/WORKLOAD.md: each as the GraphQL operation the API serves and as the one
+// Q1-Q5 of shared/bench/WORKLOAD.md, and Q6 (issue 10's national dashboard: events per top-level region and
+// month over a year, recommendations due in it per status): each as the GraphQL operation the API serves and as the one
 // hand-written SQL statement the baseline answers with (the final JSON, built in PostgreSQL).
 import { idLists } from './dataset.mjs';
 
@@ -168,6 +169,30 @@ export function buildQueries(sizes) {
           ) h ORDER BY rank DESC, type, id LIMIT 20)
         SELECT json_build_object('data', json_build_object('search', json_build_object('edges', coalesce(
           (SELECT json_agg(json_build_object('rank', rank, 'node', json_build_object('__typename', type, 'slug', slug)) ORDER BY rank DESC, type, id) FROM hits), '[]'))))::text AS body`,
+    },
+    {
+      name: 'Q6',
+      title: 'national dashboard',
+      graphql: `query Q6($from: Date!, $to: Date!) {
+        eventStats(filter: { dateRange: { from: $from, to: $to } }, groupBy: [REGION, MONTH]) { region { name } period { start end } count }
+        recommendationStats(filter: { due: { from: $from, to: $to } }, groupBy: [STATUS]) { status count overdue }
+      }`,
+      variables: ids.yearWindows.map(([from, to]) => ({ from, to })),
+      params: ids.yearWindows,
+      sql: asResponse(`json_build_object(
+        'eventStats', coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', ${en('r.name')}),
+            'period', json_build_object('start', b.month, 'end', (b.month + interval '1 month' - interval '1 day')::date), 'count', b.count)
+            ORDER BY qorgau_sort_text(r.name), r.id, b.month)
+          FROM (SELECT a.ancestor_id AS region_id, date_trunc('month', e.starts_on)::date AS month, count(*)::int AS count
+                FROM events e JOIN region_ancestors a ON a.region_id = e.region_id
+                  JOIN regions top ON top.id = a.ancestor_id AND top.parent_id IN (SELECT id FROM regions WHERE parent_id IS NULL)
+                WHERE coalesce(e.ends_on, e.starts_on) >= $1::date AND e.starts_on <= $2::date
+                GROUP BY 1, 2) b JOIN regions r ON r.id = b.region_id), '[]'),
+        'recommendationStats', coalesce((SELECT json_agg(json_build_object('status', c.status, 'count', c.count, 'overdue', c.overdue)
+            ORDER BY array_position(ARRAY['PROPOSED', 'ADOPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'REJECTED'], c.status))
+          FROM (SELECT rc.status, count(*)::int AS count,
+                  (count(*) FILTER (WHERE rc.due_on < (now() AT TIME ZONE 'UTC')::date AND rc.status NOT IN ('IMPLEMENTED', 'REJECTED')))::int AS overdue
+                FROM recommendations rc WHERE rc.due_on >= $1::date AND rc.due_on <= $2::date GROUP BY rc.status) c), '[]'))`),
     },
   ];
 }

@@ -77,6 +77,28 @@ describe('every operation returns the seeded data', () => {
     expect(dashboard.pilotRegion?.recommendationCounts).toEqual([]);
   });
 
+  it('the aggregates: eventStats, recommendationStats and indicatorTotals', async () => {
+    const { region } = await qorgau.region({ slug: 'south-kazakhstan-region' });
+    const { indicatorTotals } = await qorgau.indicatorTotals({ filter: { region: region!.id }, groupBy: ['INDICATOR'] });
+    expect(indicatorTotals.map((b) => [b.indicator, b.total, b.exact, b.qualifier, b.groupedBy])).toEqual([
+      ['EVENTS_HELD', 3000, false, 'MORE_THAN', ['INDICATOR']],
+      ['PEOPLE_REACHED', 1000000, false, 'APPROXIMATELY', ['INDICATOR']],
+      ['CITIZENS_HELPED', 7000, false, 'MORE_THAN', ['INDICATOR']],
+    ]);
+    const { region: astana } = await qorgau.region({ slug: 'astana' });
+    const { eventStats } = await qorgau.eventStats({ filter: { region: astana!.id }, groupBy: ['REGION', 'YEAR'] });
+    expect(eventStats).toEqual([
+      expect.objectContaining({
+        count: 1,
+        region: expect.objectContaining({ slug: 'astana' }),
+        period: { start: '2017-01-01', end: '2017-12-31' },
+      }),
+    ]);
+    const { event } = await qorgau.event({ slug: CONFERENCE });
+    const { recommendationStats } = await qorgau.recommendationStats({ filter: { event: event!.id }, groupBy: ['EVENT'] });
+    expect(recommendationStats.map((b) => [b.event?.slug, b.count, b.overdue])).toEqual([[CONFERENCE, 3, 0]]);
+  });
+
   it('recommendations and recommendation', async () => {
     const page = await qorgau.recommendations({ filter: { statuses: ['ADOPTED'] } });
     expect(page.recommendations.totalCount).toBe(3);

@@ -291,7 +291,7 @@ describe('compiled reads answer as the resolvers do', () => {
       await database?.drop();
     });
 
-    it('the bench queries Q1–Q5, each in one statement', async () => {
+    it('the bench queries Q1–Q6, each in one statement', async () => {
       const requests = database.queries.flatMap((query: BenchQuery) =>
         query.variables.slice(0, 5).map((variables) => ({ label: `bench ${query.name}`, query: query.graphql, variables })),
       );

@@ -89,6 +89,9 @@ const ROOT_FIELDS = [
   'source',
   'sources',
   'indicatorValues',
+  'eventStats',
+  'recommendationStats',
+  'indicatorTotals',
 ];
 
 /** Fields never selected at any level: they need a key, or answer differently per key. */

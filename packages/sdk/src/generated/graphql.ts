@@ -308,10 +308,27 @@ export type EndPostInput = {
   version: number;
 };
 
+/** What `eventStats` splits events by. */
+export type EventDimension =
+  /** Their kind. */
+  | 'KIND'
+  /** The month they start in (events without a start date form their own bucket, without a period). */
+  | 'MONTH'
+  /** The quarter they start in. */
+  | 'QUARTER'
+  /** Where they took place: the regions just below the filter's `region` (below the country without one), each with the regions below it; events recorded at that region itself count under it. */
+  | 'REGION'
+  /** Their status. */
+  | 'STATUS'
+  /** The year they start in. */
+  | 'YEAR';
+
 /** Narrows a list of events; all given conditions must hold. */
 export type EventFilter = {
   /** Only events that overlap these dates. */
   dateRange?: DateRangeInput | null | undefined;
+  /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
+  followSuccessions?: boolean | null | undefined;
   /** Only events of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Only events this official took part in. */
@@ -412,12 +429,39 @@ export type Indicator =
   /** Training courses conducted. */
   | 'TRAINING_COURSES';
 
+/** What `indicatorTotals` splits figures by. */
+export type IndicatorDimension =
+  /** What is counted. */
+  | 'INDICATOR'
+  /** Achieved or target figures, side by side. */
+  | 'KIND'
+  /** The period a figure counts (its first and last day), as the source states it. */
+  | 'PERIOD'
+  /** The region counted: the regions just below the filter's `region` (below the country without one), each with the regions below it; figures of that region itself count under it. */
+  | 'REGION';
+
 /** Narrows the indicator values of a pilot. */
 export type IndicatorFilter = {
   /** Only these indicators. */
   indicators?: Array<Indicator> | null | undefined;
   /** Only values whose period overlaps these dates. */
   period?: DateRangeInput | null | undefined;
+};
+
+/** Which figures `indicatorTotals` sums, across all pilots; all given conditions must hold. */
+export type IndicatorStatsFilter = {
+  /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
+  followSuccessions?: boolean | null | undefined;
+  /** Only these indicators. */
+  indicators?: Array<Indicator> | null | undefined;
+  /** Only figures of these kinds: ACTUAL when omitted, both when split by KIND. Targets and actuals are never summed together: without KIND in `groupBy`, one kind. */
+  kinds?: Array<IndicatorValueKind> | null | undefined;
+  /** Only figures whose period lies within these dates. */
+  period?: DateRangeInput | null | undefined;
+  /** Only figures of the pilots of this programme. */
+  programme?: string | null | undefined;
+  /** Only figures counting this region or a region below it. */
+  region?: string | null | undefined;
 };
 
 /** Which indicator values to total. */
@@ -547,6 +591,8 @@ export type OfficialOrderField =
 
 /** Narrows a list of organizations; all given conditions must hold. */
 export type OrganizationFilter = {
+  /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
+  followSuccessions?: boolean | null | undefined;
   /** Only organizations of these kinds. */
   kinds?: Array<OrganizationKind> | null | undefined;
   /** Only the direct subdivisions of this organization. */
@@ -643,6 +689,8 @@ export type PilotMeasureInput = {
 
 /** Narrows a list of pilot regions; all given conditions must hold. */
 export type PilotRegionFilter = {
+  /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
+  followSuccessions?: boolean | null | undefined;
   /** Only pilots of this programme. */
   programme?: string | null | undefined;
   /** Only pilots in this region or a region below it. */
@@ -672,12 +720,25 @@ export type ProgrammeFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/** What `recommendationStats` splits recommendations by. */
+export type RecommendationDimension =
+  /** The event that adopted them (most recent first). */
+  | 'EVENT'
+  /** The organizations responsible for them: one with several counts in each of theirs, one with none in a bucket without an organization. */
+  | 'RESPONSIBLE_ORGANIZATION'
+  /** Their status. */
+  | 'STATUS'
+  /** Their theme. */
+  | 'THEME';
+
 /** Narrows a list of recommendations; all given conditions must hold. */
 export type RecommendationFilter = {
   /** Only recommendations due within these dates. */
   due?: DateRangeInput | null | undefined;
   /** Only recommendations adopted at this event. */
   event?: string | null | undefined;
+  /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
+  followSuccessions?: boolean | null | undefined;
   /** true: only overdue recommendations (due before today, neither implemented nor rejected); false: only those that are not overdue. */
   overdue?: boolean | null | undefined;
   /** Full-text search in the texts (English, Russian, Kazakh). */
@@ -1625,6 +1686,36 @@ export type DeleteSourceMutationVariables = Exact<{
 
 
 export type DeleteSourceMutation = { deleteSource: { deletedSourceId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+
+export type EventStatsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  groupBy: Array<EventDimension> | EventDimension;
+  subtotals?: boolean | null | undefined;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type EventStatsQuery = { eventStats: Array<{ count: number, kind: EventKind | null, status: EventStatus | null, groupedBy: Array<EventDimension>, region: { id: string, slug: string, name: string } | null, period: { start: string, end: string } | null }> };
+
+export type RecommendationStatsQueryVariables = Exact<{
+  filter?: RecommendationFilter | null | undefined;
+  groupBy: Array<RecommendationDimension> | RecommendationDimension;
+  subtotals?: boolean | null | undefined;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type RecommendationStatsQuery = { recommendationStats: Array<{ count: number, overdue: number, status: RecommendationStatus | null, theme: RecommendationTheme | null, groupedBy: Array<RecommendationDimension>, responsibleOrganization: { id: string, slug: string, name: string, shortName: string | null } | null, event: { id: string, slug: string, title: string, startsOn: string | null } | null }> };
+
+export type IndicatorTotalsQueryVariables = Exact<{
+  filter?: IndicatorStatsFilter | null | undefined;
+  groupBy: Array<IndicatorDimension> | IndicatorDimension;
+  subtotals?: boolean | null | undefined;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type IndicatorTotalsQuery = { indicatorTotals: Array<{ indicator: Indicator | null, kind: IndicatorValueKind | null, total: number, valueCount: number, exact: boolean, qualifier: ValueQualifier, groupedBy: Array<IndicatorDimension>, region: { id: string, slug: string, name: string } | null, period: { start: string, end: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3768,3 +3859,67 @@ export const DeleteSourceDocument = new TypedDocumentString(`
   code
   currentVersion
 }`) as unknown as TypedDocumentString<DeleteSourceMutation, DeleteSourceMutationVariables>;
+export const EventStatsDocument = new TypedDocumentString(`
+    query EventStats($filter: EventFilter, $groupBy: [EventDimension!]!, $subtotals: Boolean, $lang: Language) {
+  eventStats(filter: $filter, groupBy: $groupBy, subtotals: $subtotals) {
+    count
+    region {
+      id
+      slug
+      name(lang: $lang)
+    }
+    kind
+    status
+    period {
+      start
+      end
+    }
+    groupedBy
+  }
+}
+    `) as unknown as TypedDocumentString<EventStatsQuery, EventStatsQueryVariables>;
+export const RecommendationStatsDocument = new TypedDocumentString(`
+    query RecommendationStats($filter: RecommendationFilter, $groupBy: [RecommendationDimension!]!, $subtotals: Boolean, $lang: Language) {
+  recommendationStats(filter: $filter, groupBy: $groupBy, subtotals: $subtotals) {
+    count
+    overdue
+    status
+    theme
+    responsibleOrganization {
+      id
+      slug
+      name(lang: $lang)
+      shortName(lang: $lang)
+    }
+    event {
+      id
+      slug
+      title(lang: $lang)
+      startsOn
+    }
+    groupedBy
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationStatsQuery, RecommendationStatsQueryVariables>;
+export const IndicatorTotalsDocument = new TypedDocumentString(`
+    query IndicatorTotals($filter: IndicatorStatsFilter, $groupBy: [IndicatorDimension!]!, $subtotals: Boolean, $lang: Language) {
+  indicatorTotals(filter: $filter, groupBy: $groupBy, subtotals: $subtotals) {
+    indicator
+    kind
+    region {
+      id
+      slug
+      name(lang: $lang)
+    }
+    period {
+      start
+      end
+    }
+    total
+    valueCount
+    exact
+    qualifier
+    groupedBy
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorTotalsQuery, IndicatorTotalsQueryVariables>;

@@ -7,6 +7,8 @@ import type { Context } from '../context';
 import { DomainError } from '../errors';
 import type { Logger } from '../logger';
 import { DatabaseUnavailableError, RequestTimeoutError } from '../sql/db';
+import { pgErrorOf } from '../sql/errors';
+import { TOO_MANY_BUCKETS } from '../sql/grouping';
 import { NotCompilable, compileOperation, type CompiledStatement } from './compile';
 import type { TypeModel } from './model';
 
@@ -119,12 +121,14 @@ export function compiledReadsPlugin(options: {
         ? await ctx.db.queryPrepared<{ data: string; ok: boolean }>(statement.sql, statement.params)
         : await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
     } catch (error) {
-      // An outage, or the request's own deadline: the resolvers meet the same condition at once and
-      // report it as they do. A statement that ran past the statement timeout would only do so
+      // An outage, the request's own deadline, or an aggregate with more buckets than an answer
+      // holds: the resolvers meet the same condition at once and report it as they do. A statement that ran past the statement timeout would only do so
       // again (the resolvers' smaller statements may not), and any other failure is a bug of the
       // compiler: in both cases the operation is left to the resolvers from now on.
       const transient =
-        error instanceof DatabaseUnavailableError || (error instanceof RequestTimeoutError && error.stoppedBy === 'request');
+        error instanceof DatabaseUnavailableError ||
+        (error instanceof RequestTimeoutError && error.stoppedBy === 'request') ||
+        pgErrorOf(error)?.code === TOO_MANY_BUCKETS;
       if (!transient) {
         giveUp(plan, document);
         logger.error({ err: error, operationName, requestId: ctx.requestId }, 'compiled statement failed');

@@ -5,6 +5,7 @@ import type { SqlParams } from '../sql/fragments';
 import type { ListSpec, NestedListSpec } from '../sql/pagination';
 import type { Relation } from '../sql/relation';
 import type { Column, Columns, Table } from '../sql/table';
+import { BUCKET_ORDINAL, MAX_BUCKETS } from '../sql/grouping';
 
 // The declarative description the read compiler (compiler/compile.ts) reads: for each GraphQL
 // object type, how each of its fields is computed in SQL from the type's row. Features declare it
@@ -182,3 +183,32 @@ export function firstField(relation: Relation): FieldCompiler {
       ORDER BY ${relation.order(item)} LIMIT 1)`;
   };
 }
+
+/**
+ * A root list of buckets (sql/grouping.ts): the rows the store's grouped statement selects, in its
+ * order. More than MAX_BUCKETS fails the statement with QB001 (qorgau_too_many_buckets), which
+ * hands the request to the resolvers to report; `references` are the records the filter names.
+ */
+export function bucketsField<A>(
+  buckets: (args: A, params: SqlParams) => string,
+  references: (args: A) => readonly Reference[] = () => [],
+): FieldCompiler {
+  return (scope) => {
+    const args = scope.args as A;
+    scope.requireReferences(references(args));
+    const item = scope.alias();
+    return `(SELECT CASE WHEN count(*) > ${MAX_BUCKETS} THEN qorgau_too_many_buckets()
+        ELSE coalesce(json_agg(${scope.object(item)} ORDER BY ${item}."${BUCKET_ORDINAL}"), '[]'::json) END
+      FROM (${buckets(args, scope.params)}) ${item})`;
+  };
+}
+
+/** A bucket's period (`periodStart`, `periodEnd` of its row), as the Period object; null when it has none. */
+export const periodField: FieldCompiler = (scope) =>
+  `CASE WHEN ${scope.row}."periodStart" IS NULL THEN NULL ELSE ${scope.object(scope.row)} END`;
+
+/** Period, read from the bucket row it belongs to. */
+export const PERIOD_MODEL: TypeModel = {
+  typename: 'Period',
+  fields: { start: value((row) => `${row}."periodStart"`), end: value((row) => `${row}."periodEnd"`) },
+};

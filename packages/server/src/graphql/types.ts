@@ -56,6 +56,17 @@ export class DateRangeInput {
   @Field(() => DateScalar, { nullable: true, description: 'The last day of the range.' }) to?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A span of calendar days; both ends are included.' })
+export class Period {
+  @Field(() => DateScalar, { description: 'The first day.' }) start!: string;
+  @Field(() => DateScalar, { description: 'The last day.' }) end!: string;
+}
+
+/** The period of a bucket row (`periodStart`, `periodEnd`); null when it has none. */
+export function periodOf(row: { periodStart: string | null; periodEnd: string | null }): Period | null {
+  return row.periodStart === null || row.periodEnd === null ? null : { start: row.periodStart, end: row.periodEnd };
+}
+
 /** Builds `<Name>Edge` and `<Name>Connection` for a node type. */
 export function Connection<TNode extends object>(nodeType: ClassType<TNode>, name: string, plural: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a list of ${plural}.` })

@@ -22,6 +22,9 @@ export const EXAMPLES: ReadonlyArray<{ query: string }> = [
     "query": "# Events in a region and its sub-regions, newest first, page by page.\nquery EventsInRegion($after: String) {\n  events(\n    first: 5\n    after: $after\n    filter: { kinds: [CONFERENCE], dateRange: { from: \"2017-01-01\" } }\n    orderBy: { field: STARTS_ON, direction: DESC }\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      title\n      startsOn\n      region {\n        name\n      }\n    }\n  }\n}\n"
   },
   {
+    "query": "# recommendations due that year stand.\nquery Dashboard {\n  eventStats(filter: { dateRange: { from: \"2017-01-01\", to: \"2017-12-31\" } }, groupBy: [REGION, MONTH], subtotals: true) {\n    region {\n      name\n    }\n    period {\n      start\n      end\n    }\n    count\n    groupedBy\n  }\n  recommendationStats(groupBy: [STATUS]) {\n    status\n    count\n    overdue\n  }\n  indicatorTotals(groupBy: [INDICATOR]) {\n    indicator\n    total\n    qualifier\n  }\n}\n"
+  },
+  {
     "query": "# and ask again with `after` to sync.\nquery RecentChanges {\n  changes(last: 10) {\n    pageInfo {\n      endCursor\n    }\n    nodes {\n      recordType\n      recordId\n      action\n      changedFields\n      changedAt\n      organization {\n        shortName\n      }\n    }\n  }\n}\n"
   },
   {

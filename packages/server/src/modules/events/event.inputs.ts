@@ -2,8 +2,9 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
+import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
-import { EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
+import { EventDimension, EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
 
 export const EventOrderField = defineEnum('EventOrderField', 'What events can be ordered by.', {
   STARTS_ON: 'The first day (events without a date come last in descending order).',
@@ -23,6 +24,7 @@ export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' }) kinds?: EventKind[] | null;
   @Field(() => [EventStatus], { nullable: true, description: 'Only events in these statuses.' }) statuses?: EventStatus[] | null;
   @Field(() => ID, { nullable: true, description: 'Only events in this region or any region below it.' }) region?: string | null;
+  @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Only events this organization organized or took part in.' }) organization?:
     string | null;
   @Field(() => ID, { nullable: true, description: 'Only events this official took part in.' }) official?: string | null;
@@ -45,6 +47,25 @@ export class EventOrder {
 export class EventsArgs extends ConnectionArgs {
   @Field(() => EventFilter, { nullable: true, description: 'Narrows the list.' }) filter?: EventFilter | null;
   @Field(() => EventOrder, { nullable: true, description: 'The order; most recent first when omitted.' }) orderBy?: EventOrder | null;
+}
+
+/** The period dimensions: a bucket has one period, so at most one of them is asked for. */
+export const EVENT_PERIOD_DIMENSIONS: readonly EventDimension[] = ['MONTH', 'QUARTER', 'YEAR'];
+
+@ArgsType()
+export class EventStatsArgs {
+  @Field(() => EventFilter, { nullable: true, description: 'Which events to count.' }) filter?: EventFilter | null;
+  @Field(() => [EventDimension], {
+    description:
+      'The dimensions to split by, in the order buckets are sorted (at most one of MONTH, QUARTER, YEAR); none: one bucket, the total.',
+  })
+  groupBy!: EventDimension[];
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also the subtotals: a bucket for every coarser split down to the grand total, each telling its dimensions in `groupedBy`.',
+  })
+  subtotals!: boolean;
 }
 
 /** The records a EventFilter names, which must exist. */

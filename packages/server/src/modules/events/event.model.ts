@@ -1,9 +1,27 @@
-import { connectionField, listField, lookupField, nestedConnectionField, tableFields, type TypeModel } from '../../compiler/model';
+import {
+  bucketsField,
+  connectionField,
+  listField,
+  lookupField,
+  nestedConnectionField,
+  periodField,
+  tableFields,
+  value,
+  type TypeModel,
+} from '../../compiler/model';
 import { recommendationFilterReferences, type RecommendationsArgs } from '../recommendations/recommendation.inputs';
 import { eventRecommendationsListSpec } from '../recommendations/recommendation.store';
 import { recordFields } from '../sources/source.model';
-import { eventFilterReferences, type EventsArgs } from './event.inputs';
-import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, ORGANIZERS_OF_EVENT, PARTICIPANTS_OF_EVENT, eventListSpec } from './event.store';
+import { eventFilterReferences, type EventStatsArgs, type EventsArgs } from './event.inputs';
+import {
+  EVENTS,
+  EVENT_ORGANIZERS,
+  EVENT_PARTICIPANTS,
+  ORGANIZERS_OF_EVENT,
+  PARTICIPANTS_OF_EVENT,
+  eventBucketsSql,
+  eventListSpec,
+} from './event.store';
 
 export const EVENT_MODELS: TypeModel[] = [
   {
@@ -22,6 +40,17 @@ export const EVENT_MODELS: TypeModel[] = [
   { typename: 'EventOrganizer', fields: tableFields(EVENT_ORGANIZERS) },
   { typename: 'EventParticipant', fields: tableFields(EVENT_PARTICIPANTS) },
   {
+    typename: 'EventBucket',
+    fields: {
+      count: value((row) => `${row}.count`),
+      region: (scope) => scope.objectById(`${scope.row}."regionId"`),
+      kind: value((row) => `${row}.kind`),
+      status: value((row) => `${row}.status`),
+      period: periodField,
+      groupedBy: value((row) => `${row}."groupedBy"`),
+    },
+  },
+  {
     typename: 'Query',
     fields: {
       event: lookupField('Event'),
@@ -29,6 +58,7 @@ export const EVENT_MODELS: TypeModel[] = [
         (args: EventsArgs) => eventListSpec(args),
         (args: EventsArgs) => eventFilterReferences(args.filter),
       ),
+      eventStats: bucketsField(eventBucketsSql, (args: EventStatsArgs) => eventFilterReferences(args.filter)),
     },
   },
 ];

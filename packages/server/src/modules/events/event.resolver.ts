@@ -4,7 +4,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
-import { LangArg } from '../../graphql/types';
+import { LangArg, Period, periodOf } from '../../graphql/types';
+import { MAX_BUCKETS } from '../../sql/grouping';
 import type { Page } from '../../sql/pagination';
 import type { OfficialRow } from '../officials/official.store';
 import { Official } from '../officials/official.type';
@@ -19,13 +20,14 @@ import { Region } from '../regions/region.type';
 import { RecordResolver } from '../sources/record.resolver';
 import { DeleteRecordInput } from '../../graphql/inputs';
 import type { PayloadData } from '../../graphql/payload';
-import { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs';
-import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service';
-import type { EventRow, OrganizerRow, ParticipantRow } from './event.store';
+import { CreateEventInput, EventStatsArgs, EventsArgs, UpdateEventInput } from './event.inputs';
+import { createEvent, deleteEvent, eventStats, listEvents, updateEvent } from './event.service';
+import type { EventBucketRow, EventRow, OrganizerRow, ParticipantRow } from './event.store';
 import {
   CreateEventPayload,
   DeleteEventPayload,
   Event,
+  EventBucket,
   EventConnection,
   EventOrganizer,
   EventParticipant,
@@ -52,6 +54,15 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   })
   events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<Page<EventRow>> {
     return listEvents(ctx, args);
+  }
+
+  @MaxItems(MAX_BUCKETS)
+  @Query(() => [EventBucket], {
+    description:
+      'Events counted per region, kind, status and period, for dashboards: one bucket per combination that has events, in the order of `groupBy`.',
+  })
+  eventStats(@Args() args: EventStatsArgs, @Ctx() ctx: Context): Promise<EventBucketRow[]> {
+    return eventStats(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The title.' })
@@ -183,5 +194,18 @@ export class EventParticipantResolver {
   @FieldResolver(() => String, { nullable: true, description: 'What the source says they said or did at the event.' })
   note(@Root() row: ParticipantRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.note, lang);
+  }
+}
+
+@Resolver(() => EventBucket)
+export class EventBucketResolver {
+  @FieldResolver(() => Region, { nullable: true, description: 'The region (split by REGION); null for events without one.' })
+  region(@Root() row: EventBucketRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.regionId === null ? null : ctx.loaders.regionById.load(row.regionId);
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: 'The month, quarter or year the events start in (split by one of them).' })
+  period(@Root() row: EventBucketRow): Period | null {
+    return periodOf(row);
   }
 }

@@ -15,14 +15,16 @@ import { ForbiddenError } from '../../errors';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { assertBucketCount } from '../../sql/grouping';
 import { OFFICIALS } from '../officials/official.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { REGIONS } from '../regions/region.store';
 import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
-import { eventFilterReferences, type CreateEventInput, type EventsArgs, type UpdateEventInput } from './event.inputs';
+import { eventFilterReferences, type CreateEventInput, type EventStatsArgs, type EventsArgs, type UpdateEventInput } from './event.inputs';
 import {
   EVENTS,
   EVENT_REFERENCES,
+  eventBuckets,
   eventParts,
   eventsPage,
   insertEvent,
@@ -33,6 +35,7 @@ import {
   replaceOrganizers,
   replaceParticipants,
   updateEventRow,
+  type EventBucketRow,
   type EventRow,
   type OrganizerValues,
   type ParticipantValues,
@@ -43,6 +46,14 @@ import { EVENT_EDITOR_SCOPE, EVENT_OTHER_ORGANIZERS, eventRuleViolation } from '
 export async function listEvents(ctx: Context, args: EventsArgs): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
   return eventsPage(ctx.db, args);
+}
+
+/** `eventStats`: the buckets of the events a filter selects. */
+export async function eventStats(ctx: Context, args: EventStatsArgs): Promise<EventBucketRow[]> {
+  await requireReferences(ctx, eventFilterReferences(args.filter));
+  const buckets = await eventBuckets(ctx.db, args);
+  assertBucketCount(buckets);
+  return buckets;
 }
 
 /** `Organization.events`: one organization's page, loaded with those of the other organizations of the response. */

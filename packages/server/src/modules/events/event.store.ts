@@ -27,10 +27,11 @@ import { decodeTypedId } from '../../graphql/global-id';
 import { BadUserInputError } from '../../errors';
 import { OFFICIALS, type OfficialLoaders, type OfficialRow } from '../officials/official.store';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
-import { inRegionSubtree } from '../regions/region.store';
-import type { EventOrderField, EventsArgs } from './event.inputs';
-import type { EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
+import { REGION_BUCKET_ORDER, bucketParents, inRegion, regionBuckets } from '../regions/region.store';
+import { EVENT_PERIOD_DIMENSIONS, type EventFilter, type EventOrderField, type EventStatsArgs, type EventsArgs } from './event.inputs';
+import { EventKind, EventStatus, type EventDimension, type OrganizerRole, type ParticipantRole } from './event.type';
 import { liesWithin } from '../../sql/tree';
+import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
 
 export const EVENTS = defineRecordTable('events', 'Event', {
   title: col.localized('title'),
@@ -108,15 +109,14 @@ const ORDER_KEYS: Record<EventOrderField, OrderKey> = {
   UPDATED_AT: UPDATED_AT_ORDER,
 };
 
-export function eventListSpec(args: EventsArgs, from = 'events t'): ListSpec {
-  const params = new SqlParams();
+/** The conditions of an EventFilter on the events aliased `t`. */
+export function eventFilterWhere(filter: EventFilter | null | undefined, params: SqlParams): string[] {
   const where: string[] = [];
-  const filter = args.filter;
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.region != null)
-    where.push(inRegionSubtree('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))));
+    where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
   if (filter?.organization != null) {
     const id = params.add(decodeTypedId(filter.organization, 'Organization', 'filter.organization'));
     where.push(`(EXISTS (SELECT 1 FROM event_organizers o WHERE o.event_id = t.id AND o.organization_id = ${id}::bigint)
@@ -134,9 +134,77 @@ export function eventListSpec(args: EventsArgs, from = 'events t'): ListSpec {
   if (range?.from) where.push(`coalesce(t.ends_on, t.starts_on) >= ${params.add(range.from)}::date`);
   if (range?.to) where.push(`t.starts_on <= ${params.add(range.to)}::date`);
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
+  return where;
+}
+
+export function eventListSpec(args: EventsArgs, from = 'events t'): ListSpec {
+  const params = new SqlParams();
+  const where = eventFilterWhere(args.filter, params);
   const order = args.orderBy ?? { field: 'STARTS_ON', direction: 'DESC' };
   const { key, type } = ORDER_KEYS[order.field];
   return { select: EVENTS.select('t'), from, where, params, orderKey: key, orderKeyType: type, direction: order.direction };
+}
+
+/** A bucket of `eventStats`: its keys (null where it does not split), its count and the dimensions it splits by. */
+export interface EventBucketRow {
+  regionId: string | null;
+  kind: EventKind | null;
+  status: EventStatus | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  count: number;
+  groupedBy: EventDimension[];
+}
+
+const PERIOD_LENGTH = { month: '1 month', quarter: '3 months', year: '1 year' } as const;
+
+/** A period dimension: the events' first days truncated to `unit`, and the period's last day. */
+function periodDimension(name: EventDimension, unit: 'month' | 'quarter' | 'year'): Dimension {
+  return {
+    name,
+    keys: [['periodStart', `date_trunc('${unit}', t.starts_on)::date`]],
+    derived: [['periodEnd', (g) => `(${g}."periodStart" + interval '${PERIOD_LENGTH[unit]}' - interval '1 day')::date`]],
+  };
+}
+
+/** The buckets of `eventStats` (rows shaped EventBucketRow), their parameters bound to `params`. */
+export function eventBucketsSql(args: EventStatsArgs, params: SqlParams): string {
+  assertGroupBy(args.groupBy, EVENT_PERIOD_DIMENSIONS);
+  const filter = args.filter;
+  const where = eventFilterWhere(filter, params);
+  let from = 'events t';
+  const dimensions = args.groupBy.map((name): Dimension => {
+    switch (name) {
+      case 'REGION': {
+        const region = filter?.region != null ? params.add(decodeTypedId(filter.region, 'Region', 'filter.region')) : null;
+        from += ` LEFT JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = t.region_id`;
+        return { name, keys: [['regionId', 'b.bucket_id']], order: REGION_BUCKET_ORDER };
+      }
+      case 'KIND':
+        return { name, keys: [['kind', 't.kind']], order: enumOrder('kind', Object.values(EventKind)) };
+      case 'STATUS':
+        return { name, keys: [['status', 't.status']], order: enumOrder('status', Object.values(EventStatus)) };
+      case 'MONTH':
+        return periodDimension(name, 'month');
+      case 'QUARTER':
+        return periodDimension(name, 'quarter');
+      case 'YEAR':
+        return periodDimension(name, 'year');
+    }
+  });
+  return groupedSql({
+    dimensions,
+    subtotals: args.subtotals ?? false,
+    from,
+    where,
+    aggregates: 'count(*)::int AS count',
+    columns: { regionId: 'bigint', kind: 'text', status: 'text', periodStart: 'date', periodEnd: 'date' },
+  });
+}
+
+export function eventBuckets(db: Queryable, args: EventStatsArgs): Promise<EventBucketRow[]> {
+  const params = new SqlParams();
+  return db.query<EventBucketRow>(`/* eventStats */ ${eventBucketsSql(args, params)}`, params.values);
 }
 
 export function eventsPage(db: Db, args: EventsArgs): Promise<Page<EventRow>> {

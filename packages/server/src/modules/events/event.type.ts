@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { Payload } from '../../graphql/payload';
 import { Connection, DateScalar, Node } from '../../graphql/types';
@@ -71,3 +71,26 @@ export const UpdateEventPayload = Payload('updateEvent', {
 export const DeleteEventPayload = Payload('deleteEvent', {
   deletedEventId: { type: () => ID, description: 'The ID the deleted event had.' },
 });
+
+export const EventDimension = defineEnum('EventDimension', 'What `eventStats` splits events by.', {
+  REGION:
+    "Where they took place: the regions just below the filter's `region` (below the country without one), each with the regions below it; events recorded at that region itself count under it.",
+  KIND: 'Their kind.',
+  STATUS: 'Their status.',
+  MONTH: 'The month they start in (events without a start date form their own bucket, without a period).',
+  QUARTER: 'The quarter they start in.',
+  YEAR: 'The year they start in.',
+});
+export type EventDimension = EnumValue<typeof EventDimension>;
+
+@ObjectType({
+  description:
+    'A bucket of `eventStats`: how many events share its keys. A dimension it does not split by is null (see `groupedBy`); buckets without events are left out.',
+})
+export class EventBucket {
+  @Field(() => Int, { description: 'How many events.' }) count!: number;
+  @Field(() => EventKind, { nullable: true, description: 'Their kind (split by KIND).' }) kind!: EventKind | null;
+  @Field(() => EventStatus, { nullable: true, description: 'Their status (split by STATUS).' }) status!: EventStatus | null;
+  @Field(() => [EventDimension], { description: 'The dimensions this bucket splits by; fewer than asked for a subtotal.' })
+  groupedBy!: EventDimension[];
+}

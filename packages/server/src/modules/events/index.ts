@@ -1,12 +1,12 @@
 import { defineFeature } from '../../feature';
 import { EVENT_MODELS } from './event.model';
 import { EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS, createEventLoaders } from './event.store';
-import { EventOrganizerResolver, EventParticipantResolver, EventResolver } from './event.resolver';
+import { EventBucketResolver, EventOrganizerResolver, EventParticipantResolver, EventResolver } from './event.resolver';
 import { Event } from './event.type';
 
 export const eventsFeature = defineFeature({
   name: 'events',
-  resolvers: [EventResolver, EventOrganizerResolver, EventParticipantResolver],
+  resolvers: [EventResolver, EventOrganizerResolver, EventParticipantResolver, EventBucketResolver],
   types: [Event],
   createLoaders: createEventLoaders,
   nodes: [{ typeName: 'Event', load: (loaders, id) => loaders.eventById.load(id) }],

@@ -1,7 +1,9 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { Reference } from '../../graphql/references';
+import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { LocalizedTextInput } from '../../graphql/inputs';
 import { DateRangeInput, DateScalar } from '../../graphql/types';
-import { IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
+import { IndicatorDimension, IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
 
 @InputType({ description: 'Narrows the indicator values of a pilot.' })
 export class IndicatorFilter {
@@ -16,6 +18,45 @@ export class IndicatorTotalsFilter {
   @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' })
   period?: DateRangeInput | null;
   @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
+}
+
+@InputType({ description: 'Which figures `indicatorTotals` sums, across all pilots; all given conditions must hold.' })
+export class IndicatorStatsFilter {
+  @Field(() => ID, { nullable: true, description: 'Only figures of the pilots of this programme.' }) programme?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only figures counting this region or a region below it.' }) region?: string | null;
+  @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
+  @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only figures whose period lies within these dates.' })
+  period?: DateRangeInput | null;
+  @Field(() => [ValueKind], {
+    nullable: true,
+    description:
+      'Only figures of these kinds: ACTUAL when omitted, both when split by KIND. Targets and actuals are never summed together: without KIND in `groupBy`, one kind.',
+  })
+  kinds?: ValueKind[] | null;
+}
+
+@ArgsType()
+export class IndicatorTotalsArgs {
+  @Field(() => IndicatorStatsFilter, { nullable: true, description: 'Which figures to sum.' }) filter?: IndicatorStatsFilter | null;
+  @Field(() => [IndicatorDimension], {
+    description: 'The dimensions to split by, in the order buckets are sorted; none: one bucket, the national total.',
+  })
+  groupBy!: IndicatorDimension[];
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also the subtotals: a bucket for every coarser split down to the grand total, each telling its dimensions in `groupedBy`.',
+  })
+  subtotals!: boolean;
+}
+
+/** The records an IndicatorStatsFilter names, which must exist. */
+export function indicatorStatsFilterReferences(filter: IndicatorStatsFilter | null | undefined): Reference[] {
+  return [
+    ['filter.programme', 'Programme', filter?.programme],
+    ['filter.region', 'Region', filter?.region],
+  ];
 }
 
 @InputType({ description: 'One figure of a pilot, as the source states it.' })

@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
-import { LangArg } from '../../graphql/types';
+import { LangArg, Period, periodOf } from '../../graphql/types';
+import { MAX_BUCKETS } from '../../sql/grouping';
 import type { RegionRow } from '../regions/region.store';
 import { Region } from '../regions/region.type';
-import type { IndicatorTotalRow, IndicatorValueRow } from './indicator.store';
+import type { IndicatorBucketRow, IndicatorTotalRow, IndicatorValueRow } from './indicator.store';
 import { toGlobalId } from '../../graphql/global-id';
 import { DeleteRecordInput } from '../../graphql/inputs';
 import type { PayloadData } from '../../graphql/payload';
@@ -13,9 +14,15 @@ import { recordKey, type SourceRow } from '../sources/source.store';
 import { Source } from '../sources/source.type';
 import type { PilotRegionRow } from '../pilot-regions/pilot-region.store';
 import { PilotRegion } from '../pilot-regions/pilot-region.type';
-import { RecordIndicatorValuesInput } from './indicator.inputs';
-import { deleteIndicatorValue, recordIndicatorValues } from './indicator.service';
-import { DeleteIndicatorValuePayload, IndicatorTotal, IndicatorValue, RecordIndicatorValuesPayload } from './indicator.type';
+import { IndicatorTotalsArgs, RecordIndicatorValuesInput } from './indicator.inputs';
+import { deleteIndicatorValue, indicatorTotals, recordIndicatorValues } from './indicator.service';
+import {
+  DeleteIndicatorValuePayload,
+  IndicatorTotal,
+  IndicatorTotalBucket,
+  IndicatorValue,
+  RecordIndicatorValuesPayload,
+} from './indicator.type';
 
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
@@ -76,5 +83,27 @@ export class IndicatorTotalResolver {
   @FieldResolver(() => Region, { description: 'The region the total counts.' })
   async region(@Root() row: IndicatorTotalRow, @Ctx() ctx: Context): Promise<RegionRow> {
     return (await ctx.loaders.regionById.load(row.regionId)) as RegionRow;
+  }
+}
+
+@Resolver(() => IndicatorTotalBucket)
+export class IndicatorTotalBucketResolver {
+  @MaxItems(MAX_BUCKETS)
+  @Query(() => [IndicatorTotalBucket], {
+    description:
+      "The pilots' figures summed across pilots, nationally or for a region, per region, period, indicator and kind, for dashboards; one bucket per combination that has figures, in the order of `groupBy`.",
+  })
+  indicatorTotals(@Args() args: IndicatorTotalsArgs, @Ctx() ctx: Context): Promise<IndicatorBucketRow[]> {
+    return indicatorTotals(ctx, args);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region counted (split by REGION).' })
+  region(@Root() row: IndicatorBucketRow, @Ctx() ctx: Context): Promise<RegionRow | null> | null {
+    return row.regionId === null ? null : ctx.loaders.regionById.load(row.regionId);
+  }
+
+  @FieldResolver(() => Period, { nullable: true, description: 'The period counted (split by PERIOD).' })
+  period(@Root() row: IndicatorBucketRow): Period | null {
+    return periodOf(row);
   }
 }

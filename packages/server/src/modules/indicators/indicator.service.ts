@@ -12,15 +12,25 @@ import { MAX_LENGTH, UserInputError, Validator } from '../../writes/validation';
 import { PILOT_REGIONS, pilotOwnership, type PilotRegionRow } from '../pilot-regions/pilot-region.store';
 import { REGIONS, regionsOutside } from '../regions/region.store';
 import { citeSources, deleteRecord, recordSnapshot, sourceRefs, type RecordOrId } from '../sources/record.service';
-import type { IndicatorFilter, IndicatorTotalsFilter, RecordIndicatorValuesInput } from './indicator.inputs';
+import {
+  indicatorStatsFilterReferences,
+  type IndicatorFilter,
+  type IndicatorTotalsArgs,
+  type IndicatorTotalsFilter,
+  type RecordIndicatorValuesInput,
+} from './indicator.inputs';
+import { requireReferences } from '../../graphql/references';
+import { assertBucketCount } from '../../sql/grouping';
 import {
   INDICATOR_VALUES,
+  indicatorBuckets,
   indicatorKeyOf,
   indicatorTotalsLoader,
   indicatorValuesLoader,
   insertIndicatorValue,
   lockIndicatorValues,
   updateIndicatorValueRow,
+  type IndicatorBucketRow,
   type IndicatorTotalRow,
   type IndicatorValueRow,
 } from './indicator.store';
@@ -44,6 +54,14 @@ export function indicatorTotalsOfPilot(
   return ctx.loaders.pages
     .get('PilotRegion.indicatorTotals', filter ?? {}, () => indicatorTotalsLoader(ctx.db, filter))
     .load(pilotRegionId);
+}
+
+/** `indicatorTotals`: the figures a filter selects, summed per bucket across pilots. */
+export async function indicatorTotals(ctx: Context, args: IndicatorTotalsArgs): Promise<IndicatorBucketRow[]> {
+  await requireReferences(ctx, indicatorStatsFilterReferences(args.filter));
+  const buckets = await indicatorBuckets(ctx.db, args);
+  assertBucketCount(buckets);
+  return buckets;
 }
 
 const MAX_VALUES = 500;

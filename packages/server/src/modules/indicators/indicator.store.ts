@@ -3,8 +3,12 @@ import type { Db, Queryable } from '../../sql/db';
 import { groupByKey, rowsById } from '../../sql/loaders';
 import { SqlParams } from '../../sql/fragments';
 import { col, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
-import type { IndicatorFilter, IndicatorTotalsFilter } from './indicator.inputs';
-import type { IndicatorKind, ValueKind, ValueQualifier } from './indicator.type';
+import type { IndicatorFilter, IndicatorTotalsArgs, IndicatorTotalsFilter } from './indicator.inputs';
+import { IndicatorKind, ValueKind, type IndicatorDimension, type ValueQualifier } from './indicator.type';
+import { BadUserInputError } from '../../errors';
+import { decodeTypedId } from '../../graphql/global-id';
+import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
+import { REGION_BUCKET_ORDER, bucketParents, inRegion, regionBuckets } from '../regions/region.store';
 
 /** Aggregate figures of a pilot per covered region and period (never data on individuals). */
 export const INDICATOR_VALUES = defineTable(
@@ -119,6 +123,97 @@ export function indicatorTotalsLoader(
     );
     return groupByKey(pilotIds, rows, (row) => row.pilotId);
   });
+}
+
+/**
+ * SQL: how a sum of the values aliased `v` is qualified. Lower bounds add up to a lower bound (more
+ * than 3,000 and exactly 500 is more than 3,500), upper bounds to an upper bound; anything
+ * approximate, or bounds both ways, only to an approximation.
+ */
+function sumQualifierSql(v: string): string {
+  const any = (qualifiers: string) => `coalesce(bool_or(${v}.qualifier IN (${qualifiers})), false)`;
+  return `CASE
+      WHEN NOT ${any(`'MORE_THAN', 'AT_LEAST', 'LESS_THAN', 'AT_MOST', 'APPROXIMATELY'`)} THEN 'EXACT'
+      WHEN ${any(`'APPROXIMATELY'`)} OR (${any(`'MORE_THAN', 'AT_LEAST'`)} AND ${any(`'LESS_THAN', 'AT_MOST'`)}) THEN 'APPROXIMATELY'
+      WHEN ${any(`'MORE_THAN'`)} THEN 'MORE_THAN'
+      WHEN ${any(`'AT_LEAST'`)} THEN 'AT_LEAST'
+      WHEN ${any(`'LESS_THAN'`)} THEN 'LESS_THAN'
+      ELSE 'AT_MOST' END`;
+}
+
+/** A bucket of `indicatorTotals`: its keys (null where it does not split), its sum and the dimensions it splits by. */
+export interface IndicatorBucketRow {
+  regionId: string | null;
+  indicator: IndicatorKind | null;
+  kind: ValueKind | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: number;
+  valueCount: number;
+  exact: boolean;
+  qualifier: ValueQualifier;
+  groupedBy: IndicatorDimension[];
+}
+
+/** The buckets of `indicatorTotals` (rows shaped IndicatorBucketRow), their parameters bound to `params`. */
+export function indicatorBucketsSql(args: IndicatorTotalsArgs, params: SqlParams): string {
+  assertGroupBy(args.groupBy);
+  const filter = args.filter;
+  const byKind = args.groupBy.includes('KIND');
+  const kinds = [...new Set(filter?.kinds ?? (byKind ? [] : ['ACTUAL']))];
+  if (!byKind && kinds.length > 1) {
+    throw new BadUserInputError('Targets and actuals are not summed together: ask for one kind, or split by KIND.', 'filter.kinds');
+  }
+  const where: string[] = [];
+  if (kinds.length) where.push(`v.kind = ANY(${params.add(kinds)}::text[])`);
+  if (filter?.indicators?.length) where.push(`v.indicator = ANY(${params.add(filter.indicators)}::text[])`);
+  if (filter?.period?.from && filter.period.to && filter.period.from > filter.period.to) {
+    throw new BadUserInputError(`period.from (${filter.period.from}) is after period.to (${filter.period.to})`, 'filter.period');
+  }
+  if (filter?.period?.from) where.push(`v.period_start >= ${params.add(filter.period.from)}::date`);
+  if (filter?.period?.to) where.push(`v.period_end <= ${params.add(filter.period.to)}::date`);
+  if (filter?.programme != null) {
+    const programme = params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'));
+    where.push(`v.pilot_region_id IN (SELECT p.id FROM pilot_regions p WHERE p.programme_id = ${programme}::bigint)`);
+  }
+  const region = filter?.region != null ? params.add(decodeTypedId(filter.region, 'Region', 'filter.region')) : null;
+  if (region !== null) where.push(inRegion('v.region_id', region, filter?.followSuccessions));
+  let from = 'indicator_values v';
+  const dimensions = args.groupBy.map((name): Dimension => {
+    switch (name) {
+      case 'REGION':
+        from += ` JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = v.region_id`;
+        return { name, keys: [['regionId', 'b.bucket_id']], order: REGION_BUCKET_ORDER };
+      case 'PERIOD':
+        return {
+          name,
+          keys: [
+            ['periodStart', 'v.period_start'],
+            ['periodEnd', 'v.period_end'],
+          ],
+          order: (g) => `${g}."periodStart", ${g}."periodEnd"`,
+        };
+      case 'INDICATOR':
+        return { name, keys: [['indicator', 'v.indicator']], order: enumOrder('indicator', Object.values(IndicatorKind)) };
+      case 'KIND':
+        return { name, keys: [['kind', 'v.kind']], order: enumOrder('kind', Object.values(ValueKind)) };
+    }
+  });
+  const aggregates = `coalesce(sum(v.value), 0)::float8 AS total, count(*)::int AS "valueCount",
+    coalesce(bool_and(v.qualifier = 'EXACT'), true) AS exact, ${sumQualifierSql('v')} AS qualifier`;
+  return groupedSql({
+    dimensions,
+    subtotals: args.subtotals ?? false,
+    from,
+    where,
+    aggregates,
+    columns: { regionId: 'bigint', indicator: 'text', kind: 'text', periodStart: 'date', periodEnd: 'date' },
+  });
+}
+
+export function indicatorBuckets(db: Queryable, args: IndicatorTotalsArgs): Promise<IndicatorBucketRow[]> {
+  const params = new SqlParams();
+  return db.query<IndicatorBucketRow>(`/* indicatorTotals */ ${indicatorBucketsSql(args, params)}`, params.values);
 }
 
 /** The identity of a figure: one value per pilot, region, indicator, kind and period. */

@@ -60,6 +60,34 @@ export class IndicatorTotal {
   exact!: boolean;
 }
 
+export const IndicatorDimension = defineEnum('IndicatorDimension', 'What `indicatorTotals` splits figures by.', {
+  REGION:
+    "The region counted: the regions just below the filter's `region` (below the country without one), each with the regions below it; figures of that region itself count under it.",
+  PERIOD: 'The period a figure counts (its first and last day), as the source states it.',
+  INDICATOR: 'What is counted.',
+  KIND: 'Achieved or target figures, side by side.',
+});
+export type IndicatorDimension = EnumValue<typeof IndicatorDimension>;
+
+@ObjectType({
+  description:
+    'A bucket of `indicatorTotals`: the sum of the figures that share its keys, across pilots. A dimension it does not split by is null (see `groupedBy`).',
+})
+export class IndicatorTotalBucket {
+  @Field(() => IndicatorKind, { nullable: true, description: 'What is counted (split by INDICATOR).' }) indicator!: IndicatorKind | null;
+  @Field(() => ValueKind, { nullable: true, description: 'Achieved or target figures (split by KIND).' }) kind!: ValueKind | null;
+  @Field(() => Float, { description: 'The sum of the values.' }) total!: number;
+  @Field(() => Int, { description: 'How many values were summed.' }) valueCount!: number;
+  @Field({ description: 'Whether every value summed was exact.' }) exact!: boolean;
+  @Field(() => ValueQualifier, {
+    description:
+      'How the sum is qualified: EXACT when every value is; else MORE_THAN or AT_LEAST (lower bounds summed), LESS_THAN or AT_MOST (upper bounds), APPROXIMATELY for anything approximate or bounds both ways.',
+  })
+  qualifier!: ValueQualifier;
+  @Field(() => [IndicatorDimension], { description: 'The dimensions this bucket splits by; fewer than asked for a subtotal.' })
+  groupedBy!: IndicatorDimension[];
+}
+
 export const DeleteIndicatorValuePayload = Payload('deleteIndicatorValue', {
   deletedIndicatorValueId: { type: () => ID, description: 'The ID the deleted figure had.' },
 });

@@ -23,7 +23,7 @@ import {
   type WritableRow,
 } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
-import { inRegionSubtree } from '../regions/region.store';
+import { inRegion } from '../regions/region.store';
 import type { OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import type { ContactKind, OrganizationKind } from './organization.type';
 import { liesWithin } from '../../sql/tree';
@@ -96,7 +96,7 @@ export function organizationListSpec(args: OrganizationsArgs, from = 'organizati
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.region != null)
-    where.push(inRegionSubtree('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))));
+    where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
   if (filter?.parent != null)
     where.push(`t.parent_id = ${params.add(decodeTypedId(filter.parent, 'Organization', 'filter.parent'))}::bigint`);
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
+import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { ConnectionArgs, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { DatePrecision, MeasureKind, MeasureStatus, PilotStatus } from './pilot-region.type';
@@ -27,6 +28,7 @@ export class PilotRegionFilter {
   updatedSince?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only pilots of this programme.' }) programme?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only pilots in this region or a region below it.' }) region?: string | null;
+  @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => [PilotStatus], { nullable: true, description: 'Only pilots in these statuses.' }) statuses?: PilotStatus[] | null;
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import type { RecommendationStatus } from '../recommendations/recommendation.type';
-import { inRegionSubtree } from '../regions/region.store';
+import { inRegion } from '../regions/region.store';
 import type { PilotRegionOrderField, PilotRegionsArgs } from './pilot-region.inputs';
 import type { DatePrecision, MeasureKind, MeasureStatus, PilotStatus } from './pilot-region.type';
 
@@ -113,7 +113,7 @@ export function pilotRegionListSpec(args: PilotRegionsArgs): ListSpec {
   if (filter?.programme != null)
     where.push(`t.programme_id = ${params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'))}::bigint`);
   if (filter?.region != null)
-    where.push(inRegionSubtree('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region'))));
+    where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   const order = args.orderBy ?? { field: 'STARTED_ON', direction: 'ASC' };

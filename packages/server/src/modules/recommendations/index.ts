@@ -6,12 +6,12 @@ import {
   RECOMMENDATION_STATUS_CHANGES,
   createRecommendationLoaders,
 } from './recommendation.store';
-import { RecommendationResolver, RecommendationStatusChangeResolver } from './recommendation.resolver';
+import { RecommendationBucketResolver, RecommendationResolver, RecommendationStatusChangeResolver } from './recommendation.resolver';
 import { Recommendation } from './recommendation.type';
 
 export const recommendationsFeature = defineFeature({
   name: 'recommendations',
-  resolvers: [RecommendationResolver, RecommendationStatusChangeResolver],
+  resolvers: [RecommendationResolver, RecommendationStatusChangeResolver, RecommendationBucketResolver],
   types: [Recommendation],
   createLoaders: createRecommendationLoaders,
   nodes: [{ typeName: 'Recommendation', load: (loaders, id) => loaders.recommendationById.load(id) }],

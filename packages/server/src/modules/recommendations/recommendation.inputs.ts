@@ -2,8 +2,9 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
+import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
-import { RecommendationStatus, RecommendationTheme } from './recommendation.type';
+import { RecommendationDimension, RecommendationStatus, RecommendationTheme } from './recommendation.type';
 
 export const RecommendationOrderField = defineEnum('RecommendationOrderField', 'What recommendations can be ordered by.', {
   POSITION: 'The order in which they were adopted at their event.',
@@ -39,6 +40,7 @@ export class RecommendationFilter {
   statusChangedSince?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only recommendations adopted at events in this region or any region below it.' })
   region?: string | null;
+  @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in the texts (English, Russian, Kazakh).' }) query?: string | null;
 }
 
@@ -56,6 +58,22 @@ export class RecommendationsArgs extends ConnectionArgs {
     description: 'The order; newest first when omitted (adoption order within an event).',
   })
   orderBy?: RecommendationOrder | null;
+}
+
+@ArgsType()
+export class RecommendationStatsArgs {
+  @Field(() => RecommendationFilter, { nullable: true, description: 'Which recommendations to count.' })
+  filter?: RecommendationFilter | null;
+  @Field(() => [RecommendationDimension], {
+    description: 'The dimensions to split by, in the order buckets are sorted; none: one bucket, the total.',
+  })
+  groupBy!: RecommendationDimension[];
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also the subtotals: a bucket for every coarser split down to the grand total, each telling its dimensions in `groupedBy`.',
+  })
+  subtotals!: boolean;
 }
 
 /** The records a RecommendationFilter names, which must exist. */

@@ -5,6 +5,7 @@ import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
 import { LangArg } from '../../graphql/types';
 import type { Page } from '../../sql/pagination';
+import { MAX_BUCKETS } from '../../sql/grouping';
 import type { EventRow } from '../events/event.store';
 import { Event } from '../events/event.type';
 import type { OrganizationRow } from '../organizations/organization.store';
@@ -16,6 +17,7 @@ import { recordKey, type SourceRow } from '../sources/source.store';
 import { Source } from '../sources/source.type';
 import {
   CreateRecommendationInput,
+  RecommendationStatsArgs,
   RecommendationsArgs,
   UpdateRecommendationInput,
   UpdateRecommendationStatusInput,
@@ -24,15 +26,17 @@ import {
   createRecommendation,
   deleteRecommendation,
   listRecommendations,
+  recommendationStats,
   responsibleOrganizations,
   updateRecommendation,
   updateRecommendationStatus,
 } from './recommendation.service';
-import type { RecommendationRow, StatusChangeRow } from './recommendation.store';
+import type { RecommendationBucketRow, RecommendationRow, StatusChangeRow } from './recommendation.store';
 import {
   CreateRecommendationPayload,
   DeleteRecommendationPayload,
   Recommendation,
+  RecommendationBucket,
   RecommendationConnection,
   RecommendationStatusChange,
   UpdateRecommendationPayload,
@@ -60,6 +64,15 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
   @Query(() => RecommendationConnection, { description: 'Recommendations adopted at events, with their status.' })
   recommendations(@Args() args: RecommendationsArgs, @Ctx() ctx: Context): Promise<Page<RecommendationRow>> {
     return listRecommendations(ctx, args);
+  }
+
+  @MaxItems(MAX_BUCKETS)
+  @Query(() => [RecommendationBucket], {
+    description:
+      'Recommendations counted per status, theme, responsible organization and event, with how many are overdue, for follow-up dashboards; one bucket per combination that has recommendations, in the order of `groupBy`.',
+  })
+  recommendationStats(@Args() args: RecommendationStatsArgs, @Ctx() ctx: Context): Promise<RecommendationBucketRow[]> {
+    return recommendationStats(ctx, args);
   }
 
   @FieldResolver(() => String, { description: 'The text of the recommendation.' })
@@ -163,5 +176,21 @@ export class RecommendationStatusChangeResolver {
   @FieldResolver(() => [Source], { description: 'The documents that show the change (its evidence).' })
   sources(@Root() row: StatusChangeRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return ctx.loaders.sourcesByRecord.load(recordKey('RecommendationStatusChange', row.id));
+  }
+}
+
+@Resolver(() => RecommendationBucket)
+export class RecommendationBucketResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The responsible organization (split by RESPONSIBLE_ORGANIZATION); null for recommendations without one.',
+  })
+  responsibleOrganization(@Root() row: RecommendationBucketRow, @Ctx() ctx: Context): Promise<OrganizationRow | null> | null {
+    return row.responsibleOrganizationId === null ? null : ctx.loaders.organizationById.load(row.responsibleOrganizationId);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event that adopted them (split by EVENT).' })
+  event(@Root() row: RecommendationBucketRow, @Ctx() ctx: Context): Promise<EventRow | null> | null {
+    return row.eventId === null ? null : ctx.loaders.eventById.load(row.eventId);
   }
 }

@@ -13,12 +13,14 @@ import { assertAdmin, assertOwnedBy } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { assertBucketCount } from '../../sql/grouping';
 import { EVENTS } from '../events/event.store';
 import { ORGANIZATIONS, type OrganizationRow } from '../organizations/organization.store';
 import { citeSources, deleteRecord, recordSnapshot, sourceRefs, idOf, type RecordOrId } from '../sources/record.service';
 import {
   recommendationFilterReferences,
   type CreateRecommendationInput,
+  type RecommendationStatsArgs,
   type RecommendationsArgs,
   type UpdateRecommendationInput,
   type UpdateRecommendationStatusInput,
@@ -30,11 +32,13 @@ import {
   insertRecommendation,
   insertStatusChange,
   nextPosition,
+  recommendationBuckets,
   recommendationParts,
   recommendationsPage,
   replaceResponsibleOrganizations,
   responsibleOrganizationIdsOf,
   updateRecommendationRow,
+  type RecommendationBucketRow,
   type RecommendationRow,
 } from './recommendation.store';
 import { MAX_POSITION, RECOMMENDATION_EDITOR_SCOPE, recommendationRuleViolation } from './recommendation.errors';
@@ -42,6 +46,14 @@ import { MAX_POSITION, RECOMMENDATION_EDITOR_SCOPE, recommendationRuleViolation 
 export async function listRecommendations(ctx: Context, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {
   await requireReferences(ctx, recommendationFilterReferences(args.filter));
   return recommendationsPage(ctx.db, args);
+}
+
+/** `recommendationStats`: the buckets of the recommendations a filter selects. */
+export async function recommendationStats(ctx: Context, args: RecommendationStatsArgs): Promise<RecommendationBucketRow[]> {
+  await requireReferences(ctx, recommendationFilterReferences(args.filter));
+  const buckets = await recommendationBuckets(ctx.db, args);
+  assertBucketCount(buckets);
+  return buckets;
 }
 
 /** `Event.recommendations`: one event's page, loaded with those of the other events of the response. */

@@ -24,9 +24,10 @@ import {
 } from '../../sql/table';
 import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
-import { inRegionSubtree } from '../regions/region.store';
-import type { RecommendationOrderField, RecommendationsArgs } from './recommendation.inputs';
-import type { RecommendationStatus, RecommendationTheme } from './recommendation.type';
+import { inRegion } from '../regions/region.store';
+import type { RecommendationFilter, RecommendationOrderField, RecommendationStatsArgs, RecommendationsArgs } from './recommendation.inputs';
+import { RecommendationStatus, RecommendationTheme, type RecommendationDimension } from './recommendation.type';
+import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
 
 export const RECOMMENDATIONS = defineRecordTable('recommendations', 'Recommendation', {
   eventId: col.ref('event_id', 'Event'),
@@ -104,10 +105,9 @@ export function isOverdueSql(r: string): string {
   return `(${r}.due_on IS NOT NULL AND ${r}.due_on < ${TODAY_SQL} AND ${r}.status NOT IN ('IMPLEMENTED', 'REJECTED'))`;
 }
 
-export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
-  const params = new SqlParams();
+/** The conditions of a RecommendationFilter on the recommendations aliased `t`. */
+export function recommendationFilterWhere(filter: RecommendationFilter | null | undefined, params: SqlParams): string[] {
   const where: string[] = [];
-  const filter = args.filter;
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.themes?.length) where.push(`t.theme = ANY(${params.add(filter.themes)}::text[])`);
@@ -129,8 +129,14 @@ export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: 
   }
   if (filter?.region != null) {
     const region = params.add(decodeTypedId(filter.region, 'Region', 'filter.region'));
-    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.id = t.event_id AND ${inRegionSubtree('e.region_id', region)})`);
+    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.id = t.event_id AND ${inRegion('e.region_id', region, filter.followSuccessions)})`);
   }
+  return where;
+}
+
+export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
+  const params = new SqlParams();
+  const where = recommendationFilterWhere(args.filter, params);
   const order = args.orderBy ?? { field: defaultOrder, direction: defaultOrder === 'POSITION' ? 'ASC' : 'DESC' };
   const { key, type } = ORDER_KEYS[order.field];
   return {
@@ -142,6 +148,66 @@ export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: 
     orderKeyType: type,
     direction: order.direction,
   };
+}
+
+/** A bucket of `recommendationStats`: its keys (null where it does not split), its counts and the dimensions it splits by. */
+export interface RecommendationBucketRow {
+  status: RecommendationStatus | null;
+  theme: RecommendationTheme | null;
+  responsibleOrganizationId: string | null;
+  eventId: string | null;
+  count: number;
+  overdue: number;
+  groupedBy: RecommendationDimension[];
+}
+
+/**
+ * The buckets of `recommendationStats` (rows shaped RecommendationBucketRow), their parameters bound
+ * to `params`. A recommendation with several responsible organizations counts once in each of their
+ * buckets, and once in any bucket that does not split by organization.
+ */
+export function recommendationBucketsSql(args: RecommendationStatsArgs, params: SqlParams): string {
+  assertGroupBy(args.groupBy);
+  const where = recommendationFilterWhere(args.filter, params);
+  let from = 'recommendations t';
+  const dimensions = args.groupBy.map((name): Dimension => {
+    switch (name) {
+      case 'STATUS':
+        return { name, keys: [['status', 't.status']], order: enumOrder('status', Object.values(RecommendationStatus)) };
+      case 'THEME':
+        return { name, keys: [['theme', 't.theme']], order: enumOrder('theme', Object.values(RecommendationTheme)) };
+      case 'RESPONSIBLE_ORGANIZATION':
+        from += ' LEFT JOIN recommendation_responsible_organizations ro ON ro.recommendation_id = t.id';
+        return {
+          name,
+          keys: [['responsibleOrganizationId', 'ro.organization_id']],
+          order: (g) =>
+            `(SELECT qorgau_sort_text(o.name) FROM organizations o WHERE o.id = ${g}."responsibleOrganizationId"), ${g}."responsibleOrganizationId"`,
+        };
+      case 'EVENT':
+        return {
+          name,
+          keys: [['eventId', 't.event_id']],
+          order: (g) =>
+            `(SELECT coalesce(e.starts_on, '-infinity'::date) FROM events e WHERE e.id = ${g}."eventId") DESC NULLS LAST, ${g}."eventId" DESC NULLS LAST`,
+        };
+    }
+  });
+  // DISTINCT: the join with responsible organizations repeats a recommendation once per organization.
+  const aggregates = `count(DISTINCT t.id)::int AS count, (count(DISTINCT t.id) FILTER (WHERE ${isOverdueSql('t')}))::int AS overdue`;
+  return groupedSql({
+    dimensions,
+    subtotals: args.subtotals ?? false,
+    from,
+    where,
+    aggregates,
+    columns: { status: 'text', theme: 'text', responsibleOrganizationId: 'bigint', eventId: 'bigint' },
+  });
+}
+
+export function recommendationBuckets(db: Queryable, args: RecommendationStatsArgs): Promise<RecommendationBucketRow[]> {
+  const params = new SqlParams();
+  return db.query<RecommendationBucketRow>(`/* recommendationStats */ ${recommendationBucketsSql(args, params)}`, params.values);
 }
 
 export function recommendationsPage(db: Db, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {

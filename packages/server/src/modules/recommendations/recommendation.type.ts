@@ -25,6 +25,29 @@ export const RecommendationTheme = defineEnum('RecommendationTheme', 'What a rec
 });
 export type RecommendationTheme = EnumValue<typeof RecommendationTheme>;
 
+export const RecommendationDimension = defineEnum('RecommendationDimension', 'What `recommendationStats` splits recommendations by.', {
+  STATUS: 'Their status.',
+  THEME: 'Their theme.',
+  RESPONSIBLE_ORGANIZATION:
+    'The organizations responsible for them: one with several counts in each of theirs, one with none in a bucket without an organization.',
+  EVENT: 'The event that adopted them (most recent first).',
+});
+export type RecommendationDimension = EnumValue<typeof RecommendationDimension>;
+
+@ObjectType({
+  description:
+    'A bucket of `recommendationStats`: how many recommendations share its keys, and how many of them are overdue. A dimension it does not split by is null (see `groupedBy`); buckets without recommendations are left out.',
+})
+export class RecommendationBucket {
+  @Field(() => Int, { description: 'How many recommendations.' }) count!: number;
+  @Field(() => Int, { description: 'How many of them are overdue: due before today, neither implemented nor rejected.' }) overdue!: number;
+  @Field(() => RecommendationStatus, { nullable: true, description: 'Their status (split by STATUS).' })
+  status!: RecommendationStatus | null;
+  @Field(() => RecommendationTheme, { nullable: true, description: 'Their theme (split by THEME).' }) theme!: RecommendationTheme | null;
+  @Field(() => [RecommendationDimension], { description: 'The dimensions this bucket splits by; fewer than asked for a subtotal.' })
+  groupedBy!: RecommendationDimension[];
+}
+
 @ObjectType({ simpleResolvers: true, description: "A change of a recommendation's status." })
 export class RecommendationStatusChange {
   @Field(() => RecommendationStatus, { nullable: true, description: 'The status before; null for the first entry.' })

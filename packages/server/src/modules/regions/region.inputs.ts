@@ -5,6 +5,10 @@ import type { Reference } from '../../graphql/references';
 import { ConnectionArgs, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { RegionKind } from './region.type';
 
+/** The meaning of `followSuccessions` beside a region filter, the same in every filter. */
+export const FOLLOW_SUCCESSIONS_DESCRIPTION =
+  "With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory.";
+
 export const RegionOrderField = defineEnum('RegionOrderField', 'What regions can be ordered by.', {
   NAME: 'The name (English, else Russian, else Kazakh).',
   CREATED_AT: 'When the region was added.',

@@ -105,9 +105,63 @@ function regionSubtree(placeholder: string): string {
 }
 
 /** SQL: whether the region column `column` lies in the region bound to `placeholder` or below it. */
-export function inRegionSubtree(column: string, placeholder: string): string {
+function inRegionSubtree(column: string, placeholder: string): string {
   return `${column} IN ${regionSubtree(`${placeholder}::bigint`)}`;
 }
+
+/**
+ * The ids of the territory of the region bound to `placeholder` over time: the region, the regions
+ * below it, their predecessors and successors, and so on until nothing is added. South-Kazakhstan
+ * region (until 2018) and Turkestan region with Shymkent (since) are then one territory, whichever
+ * of them is asked for; a region never renamed nor split is its subtree alone.
+ */
+function territory(placeholder: string, select: string): string {
+  return `(WITH RECURSIVE territory(id) AS (
+      SELECT ${placeholder}::bigint
+      UNION
+      SELECT n.id FROM territory x CROSS JOIN LATERAL (
+        SELECT a.region_id FROM region_ancestors a WHERE a.ancestor_id = x.id
+        UNION ALL SELECT s.successor_id FROM region_successions s WHERE s.predecessor_id = x.id
+        UNION ALL SELECT s.predecessor_id FROM region_successions s WHERE s.successor_id = x.id) n(id))
+    ${select})`;
+}
+
+/**
+ * SQL: whether the region column `column` lies in the region bound to `placeholder` or below it;
+ * with `followSuccessions`, anywhere in its territory over time (its predecessors and successors
+ * count as the same territory).
+ */
+export function inRegion(column: string, placeholder: string, followSuccessions: boolean | null | undefined): string {
+  return followSuccessions ? `${column} IN ${territory(placeholder, 'SELECT id FROM territory')}` : inRegionSubtree(column, placeholder);
+}
+
+/**
+ * SQL of the regions that buckets split below (none lies below another): the region bound to
+ * `placeholder` (the highest regions of its territory, with `followSuccessions`), or the country
+ * (every region without a parent) when there is none.
+ */
+export function bucketParents(placeholder: string | null, followSuccessions: boolean | null | undefined): string {
+  if (placeholder === null) return `(SELECT id FROM regions WHERE parent_id IS NULL)`;
+  if (!followSuccessions) return `(SELECT ${placeholder}::bigint)`;
+  return territory(
+    placeholder,
+    `SELECT x.id FROM territory x JOIN regions r ON r.id = x.id WHERE r.parent_id IS NULL OR r.parent_id NOT IN (SELECT id FROM territory)`,
+  );
+}
+
+/**
+ * A FROM item aliased `alias` (region_id, bucket_id): each region in or below `parents` (from
+ * bucketParents) with the region it is counted under in a REGION bucket: the region just below
+ * those it lies in, or the parent itself for a region that is one.
+ */
+export function regionBuckets(parents: string, alias: string): string {
+  return `(SELECT a.region_id, a.ancestor_id AS bucket_id FROM region_ancestors a JOIN regions ar ON ar.id = a.ancestor_id
+    WHERE ar.parent_id IN ${parents} OR (a.depth = 0 AND a.ancestor_id IN ${parents})) ${alias}`;
+}
+
+/** The order of REGION buckets: by the name of the bucket's region, over the bucket row aliased `g`. */
+export const REGION_BUCKET_ORDER = (g: string) =>
+  `(SELECT qorgau_sort_text(r.name) FROM regions r WHERE r.id = ${g}."regionId"), ${g}."regionId"`;
 
 // Created per request: loaders must not outlive the operation.
 export function createRegionLoaders(db: Db) {
