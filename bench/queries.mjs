@@ -183,10 +183,11 @@ export function buildQueries(sizes) {
         'eventStats', coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', ${en('r.name')}),
             'period', json_build_object('start', b.month, 'end', (b.month + interval '1 month' - interval '1 day')::date), 'count', b.count)
             ORDER BY qorgau_sort_text(r.name), r.id, b.month)
-          FROM (SELECT a.ancestor_id AS region_id, date_trunc('month', e.starts_on)::date AS month, count(*)::int AS count
-                FROM events e JOIN region_ancestors a ON a.region_id = e.region_id
-                  JOIN regions top ON top.id = a.ancestor_id AND top.parent_id IN (SELECT id FROM regions WHERE parent_id IS NULL)
-                WHERE coalesce(e.ends_on, e.starts_on) >= $1::date AND e.starts_on <= $2::date
+          FROM (SELECT top.region_id, date_trunc('month', e.starts_on)::date AS month, count(*)::int AS count
+                FROM (SELECT region_id, starts_on FROM events
+                      WHERE coalesce(ends_on, starts_on) >= $1::date AND starts_on <= $2::date OFFSET 0) e
+                  JOIN (SELECT a.region_id AS district_id, a.ancestor_id AS region_id FROM region_ancestors a JOIN regions t ON t.id = a.ancestor_id
+                        WHERE t.parent_id IN (SELECT id FROM regions WHERE parent_id IS NULL) OFFSET 0) top ON top.district_id = e.region_id
                 GROUP BY 1, 2) b JOIN regions r ON r.id = b.region_id), '[]'),
         'recommendationStats', coalesce((SELECT json_agg(json_build_object('status', c.status, 'count', c.count, 'overdue', c.overdue)
             ORDER BY array_position(ARRAY['PROPOSED', 'ADOPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'REJECTED'], c.status))

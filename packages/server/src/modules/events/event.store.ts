@@ -27,7 +27,7 @@ import { decodeTypedId } from '../../graphql/global-id';
 import { BadUserInputError } from '../../errors';
 import { OFFICIALS, type OfficialLoaders, type OfficialRow } from '../officials/official.store';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
-import { REGION_BUCKET_ORDER, bucketParents, inRegion, regionBuckets } from '../regions/region.store';
+import { bucketParents, inRegion, regionBuckets, regionDimension } from '../regions/region.store';
 import { EVENT_PERIOD_DIMENSIONS, type EventFilter, type EventOrderField, type EventStatsArgs, type EventsArgs } from './event.inputs';
 import { EventKind, EventStatus, type EventDimension, type OrganizerRole, type ParticipantRole } from './event.type';
 import { liesWithin } from '../../sql/tree';
@@ -178,7 +178,7 @@ export function eventBucketsSql(args: EventStatsArgs, params: SqlParams): string
       case 'REGION': {
         const region = filter?.region != null ? params.add(decodeTypedId(filter.region, 'Region', 'filter.region')) : null;
         from += ` LEFT JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = t.region_id`;
-        return { name, keys: [['regionId', 'b.bucket_id']], order: REGION_BUCKET_ORDER };
+        return regionDimension('b');
       }
       case 'KIND':
         return { name, keys: [['kind', 't.kind']], order: enumOrder('kind', Object.values(EventKind)) };

@@ -8,7 +8,7 @@ import { IndicatorKind, ValueKind, type IndicatorDimension, type ValueQualifier 
 import { BadUserInputError } from '../../errors';
 import { decodeTypedId } from '../../graphql/global-id';
 import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
-import { REGION_BUCKET_ORDER, bucketParents, inRegion, regionBuckets } from '../regions/region.store';
+import { bucketParents, inRegion, regionBuckets, regionDimension } from '../regions/region.store';
 
 /** Aggregate figures of a pilot per covered region and period (never data on individuals). */
 export const INDICATOR_VALUES = defineTable(
@@ -183,7 +183,7 @@ export function indicatorBucketsSql(args: IndicatorTotalsArgs, params: SqlParams
     switch (name) {
       case 'REGION':
         from += ` JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = v.region_id`;
-        return { name, keys: [['regionId', 'b.bucket_id']], order: REGION_BUCKET_ORDER };
+        return regionDimension('b');
       case 'PERIOD':
         return {
           name,

@@ -17,6 +17,7 @@ import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import type { RegionOrderField, RegionsArgs } from './region.inputs';
 import type { RegionKind } from './region.type';
 import { liesWithin } from '../../sql/tree';
+import type { Dimension } from '../../sql/grouping';
 
 export const REGIONS = defineRecordTable('regions', 'Region', {
   name: col.localized('name'),
@@ -155,13 +156,25 @@ export function bucketParents(placeholder: string | null, followSuccessions: boo
  * those it lies in, or the parent itself for a region that is one.
  */
 export function regionBuckets(parents: string, alias: string): string {
-  return `(SELECT a.region_id, a.ancestor_id AS bucket_id FROM region_ancestors a JOIN regions ar ON ar.id = a.ancestor_id
+  return `(SELECT a.region_id, a.ancestor_id AS bucket_id, qorgau_sort_text(ar.name) AS bucket_sort
+    FROM region_ancestors a JOIN regions ar ON ar.id = a.ancestor_id
     WHERE ar.parent_id IN ${parents} OR (a.depth = 0 AND a.ancestor_id IN ${parents})) ${alias}`;
 }
 
-/** The order of REGION buckets: by the name of the bucket's region, over the bucket row aliased `g`. */
-export const REGION_BUCKET_ORDER = (g: string) =>
-  `(SELECT qorgau_sort_text(r.name) FROM regions r WHERE r.id = ${g}."regionId"), ${g}."regionId"`;
+/**
+ * The REGION dimension over the regionBuckets aliased `b`: keyed by the bucket's region and its
+ * name's sort key (which it determines), ordered by name: no lookup per bucket to sort.
+ */
+export function regionDimension(b: string): Dimension {
+  return {
+    name: 'REGION',
+    keys: [
+      ['regionId', `${b}.bucket_id`],
+      ['regionSort', `${b}.bucket_sort`],
+    ],
+    order: (g) => `${g}."regionSort", ${g}."regionId"`,
+  };
+}
 
 // Created per request: loaders must not outlive the operation.
 export function createRegionLoaders(db: Db) {
