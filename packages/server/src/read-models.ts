@@ -1,7 +1,7 @@
 // The read compiler's models: every feature's (modules.ts), plus node lookup's and search's,
 // which span features (as schema.ts adds their resolvers beside the features'), and the shared
-// Period of aggregate buckets.
-import { PERIOD_MODEL, type TypeModel } from './compiler/model';
+// Period of aggregate buckets and Location of records.
+import { LOCATION_MODEL, PERIOD_MODEL, type TypeModel } from './compiler/model';
 import { READ_MODELS } from './modules';
 import { NODE_MODELS } from './modules/node/node.model';
 import { SEARCH_MODELS } from './modules/search/search.model';
@@ -23,7 +23,7 @@ export function assertModelsUnguarded(models: ReadonlyMap<string, TypeModel>, gu
 
 export function readModels(): ReadonlyMap<string, TypeModel> {
   const models = new Map(READ_MODELS);
-  for (const model of [...NODE_MODELS, ...SEARCH_MODELS, PERIOD_MODEL]) {
+  for (const model of [...NODE_MODELS, ...SEARCH_MODELS, PERIOD_MODEL, LOCATION_MODEL]) {
     const known = models.get(model.typename);
     models.set(model.typename, known ? { ...known, fields: { ...known.fields, ...model.fields } } : model);
   }

@@ -4,6 +4,7 @@ import { buildSchemaSync, type BuildSchemaOptions, type MiddlewareFn } from 'typ
 import { authChecker } from './auth/auth-checker';
 import { fieldsKeepingHandler, installDirectResolvers } from './graphql/direct-resolvers';
 import { FEATURES } from './modules';
+import { LocationResolver } from './graphql/location.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
@@ -14,7 +15,7 @@ const BUILD_OPTIONS = { validate: false, globalMiddlewares: [] as MiddlewareFn[]
 
 /**
  * The executable schema, built once per process (TypeGraphQL metadata is global) from the
- * registry's features plus the readers of the registry (node lookup and search).
+ * registry's features plus the readers of the registry (node lookup and search) and the shared Location.
  */
 /** The fields that must be resolved by TypeGraphQL's handler (`@Authorized`, middleware, validation). */
 export function guardedFields(): Set<string> {
@@ -24,7 +25,7 @@ export function guardedFields(): Set<string> {
 
 export function buildQorgauSchema(): GraphQLSchema {
   if (schema) return schema;
-  const resolvers = [NodeResolver, SearchResolver, ...FEATURES.flatMap((feature) => feature.resolvers)];
+  const resolvers = [NodeResolver, SearchResolver, LocationResolver, ...FEATURES.flatMap((feature) => feature.resolvers)];
   schema = buildSchemaSync({
     resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'],
     orphanedTypes: FEATURES.flatMap((feature) => ('types' in feature ? [...(feature.types ?? [])] : [])),

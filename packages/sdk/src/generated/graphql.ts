@@ -109,6 +109,8 @@ export type CreateEventInput = {
   endsOn?: string | null | undefined;
   /** What kind of event it is. */
   kind: EventKind;
+  /** Where it took place, where a source gives it. */
+  location?: LocationInput | null | undefined;
   /** The occasion. */
   occasion?: LocalizedTextInput | null | undefined;
   /** The organizers and co-organizers, in order (1 to 50). */
@@ -153,6 +155,8 @@ export type CreateOrganizationInput = {
   description?: LocalizedTextInput | null | undefined;
   /** What kind of body it is. */
   kind: OrganizationKind;
+  /** Where it is, where a source gives it. */
+  location?: LocationInput | null | undefined;
   /** The full official name. */
   name: LocalizedTextInput;
   /** The organization it is part of, by ID or slug. */
@@ -522,6 +526,16 @@ export type LocalizedTextInput = {
   ru?: string | null | undefined;
 };
 
+/** Where something is: coordinates (WGS 84, both or neither), an address, or both; null clears the location. */
+export type LocationInput = {
+  /** The address as the source gives it. */
+  address?: LocalizedTextInput | null | undefined;
+  /** Degrees north, from -90 to 90. */
+  latitude?: number | null | undefined;
+  /** Degrees east, from -180 to 180. */
+  longitude?: number | null | undefined;
+};
+
 /** What kind of measure a pilot put in place. */
 export type MeasureKind =
   /** An information system or database. */
@@ -551,6 +565,16 @@ export type MeasureStatus =
   | 'IN_FORCE'
   /** Planned. */
   | 'PLANNED';
+
+/** A circle on the earth: a point (WGS 84) and a radius. */
+export type NearInput = {
+  /** Degrees north, from -90 to 90. */
+  latitude: number;
+  /** Degrees east, from -180 to 180. */
+  longitude: number;
+  /** The radius in kilometres, more than 0 and at most 2,000. */
+  radiusKm: number;
+};
 
 /** An official not yet in the registry, added with their first post. */
 export type NewOfficialInput = {
@@ -595,12 +619,16 @@ export type OrganizationFilter = {
   followSuccessions?: boolean | null | undefined;
   /** Only organizations of these kinds. */
   kinds?: Array<OrganizationKind> | null | undefined;
+  /** Only organizations with coordinates within this circle (order by DISTANCE for the nearest first). */
+  near?: NearInput | null | undefined;
   /** Only the direct subdivisions of this organization. */
   parent?: string | null | undefined;
   /** Full-text search in names and descriptions (English, Russian, Kazakh). */
   query?: string | null | undefined;
   /** Only organizations in this region or any region below it. */
   region?: string | null | undefined;
+  /** Only support services whose profile states these. */
+  serviceProfile?: ServiceProfileFilter | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
   updatedSince?: string | null | undefined;
 };
@@ -640,6 +668,8 @@ export type OrganizationOrder = {
 export type OrganizationOrderField =
   /** When the organization was added. */
   | 'CREATED_AT'
+  /** The distance from the point of `filter.near` (nearest first in ascending order); needs `filter.near`. */
+  | 'DISTANCE'
   /** The name (English, else Russian, else Kazakh). */
   | 'NAME'
   /** When the organization last changed. */
@@ -896,14 +926,32 @@ export type SearchType =
   /** Recommendations. */
   | 'RECOMMENDATION';
 
+/** Narrows organizations by what their service profile states: true, only those whose profile says so; false, only those whose profile says not (a profile silent on it matches neither). */
+export type ServiceProfileFilter = {
+  /** Services reachable for the rural population. */
+  accessibleToRuralPopulation?: boolean | null | undefined;
+  /** Services free of charge. */
+  freeOfCharge?: boolean | null | undefined;
+  /** Services with crisis beds. */
+  hasCrisisBeds?: boolean | null | undefined;
+  /** Services that run a hotline. */
+  hotline?: boolean | null | undefined;
+};
+
 /** What a support service offers; leave a flag out (null) where the sources are silent. */
 export type ServiceProfileInput = {
   /** Whether it is reachable for the rural population. */
   accessibleToRuralPopulation?: boolean | null | undefined;
+  /** How many crisis beds it has (0 to 10,000; more than 0 needs hasCrisisBeds not false). */
+  crisisBedCount?: number | null | undefined;
   /** Whether its services are free of charge. */
   freeOfCharge?: boolean | null | undefined;
   /** Whether it has crisis beds. */
   hasCrisisBeds?: boolean | null | undefined;
+  /** Whether it runs a hotline. */
+  hotline?: boolean | null | undefined;
+  /** When it is open, as the source words it. */
+  openingHours?: LocalizedTextInput | null | undefined;
 };
 
 /** The direction of an ordering. */
@@ -940,6 +988,8 @@ export type UpdateEventInput = {
   id: string;
   /** What kind of event it is. */
   kind?: EventKind | null | undefined;
+  /** Where it took place (replaces it; null removes it). */
+  location?: LocationInput | null | undefined;
   /** The occasion. */
   occasion?: LocalizedTextInput | null | undefined;
   /** The organizers (replaces the list). */
@@ -992,6 +1042,8 @@ export type UpdateOrganizationInput = {
   id: string;
   /** What kind of body it is. */
   kind?: OrganizationKind | null | undefined;
+  /** Where it is (replaces it; null removes it). */
+  location?: LocationInput | null | undefined;
   /** The full official name. */
   name?: LocalizedTextInput | null | undefined;
   /** The organization it is part of. */

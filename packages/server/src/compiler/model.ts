@@ -212,3 +212,17 @@ export const PERIOD_MODEL: TypeModel = {
   typename: 'Period',
   fields: { start: value((row) => `${row}."periodStart"`), end: value((row) => `${row}."periodEnd"`) },
 };
+
+/** A record's location (`latitude`, `longitude`, `address` of its row), as the Location object; null when it has none. */
+export const locationField: FieldCompiler = (scope) =>
+  `CASE WHEN ${scope.row}.latitude IS NULL AND ${scope.row}.address IS NULL THEN NULL ELSE ${scope.object(scope.row)} END`;
+
+/** Location, read from the row of the record it belongs to. */
+export const LOCATION_MODEL: TypeModel = {
+  typename: 'Location',
+  fields: {
+    latitude: value((row) => `${row}.latitude`),
+    longitude: value((row) => `${row}.longitude`),
+    address: (scope) => scope.text(`${scope.row}.address`),
+  },
+};

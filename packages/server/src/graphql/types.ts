@@ -1,8 +1,9 @@
-import { Arg, ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Arg, ArgsType, Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Language } from '@qorgau/schema';
 import { DateScalar } from './scalars';
 import type { Page } from '../sql/pagination';
+import type { LocalizedText } from '../sql/table';
 import { defineEnum, type EnumValue } from './enums';
 
 registerEnumType(Language, {
@@ -54,6 +55,21 @@ export class PageInfo {
 export class DateRangeInput {
   @Field(() => DateScalar, { nullable: true, description: 'The first day of the range.' }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'The last day of the range.' }) to?: string | null;
+}
+
+@ObjectType({
+  description: 'Where something is, as far as a source gives it: coordinates (WGS 84), an address, or both.',
+})
+export class Location {
+  @Field(() => Float, { nullable: true, description: 'Degrees north (negative: south).' }) latitude!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Degrees east (negative: west).' }) longitude!: number | null;
+}
+
+/** A row's location columns, as `Location` shows them (null when it has none). */
+export interface LocatedRow {
+  latitude: number | null;
+  longitude: number | null;
+  address: LocalizedText | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A span of calendar days; both ends are included.' })

@@ -26,7 +26,7 @@ export interface ListSpec {
   where: string[];
   params: SqlParams;
   orderKey: string;
-  orderKeyType: 'date' | 'text' | 'timestamptz' | 'bigint' | 'int';
+  orderKeyType: 'date' | 'text' | 'timestamptz' | 'bigint' | 'int' | 'float8';
   direction: SortDirection;
 }
 
@@ -162,6 +162,7 @@ const KEY_CHECKS: Record<ListSpec['orderKeyType'], (key: string) => boolean> = {
   },
   bigint: (key) => /^-?\d{1,18}$/.test(key),
   int: (key) => /^-?\d{1,9}$/.test(key),
+  float8: (key) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(key),
 };
 
 export function keysetWhere(spec: ListSpec, window: Window, params: SqlParams): string[] {

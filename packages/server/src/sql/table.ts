@@ -135,6 +135,15 @@ export const col = {
   /** An exact number, read as a JS number (the registry's figures fit a double). */
   numeric: (name: string) =>
     column<number>({ name, dataType: 'numeric', nullable: false, select: (a) => `${a}.${name}::float8`, cast: '::numeric' }),
+  /** A double precision number (coordinates). */
+  float: <N extends boolean = false>(name: string, options?: Options<N>) =>
+    column<Nullable<number, N>>({
+      name,
+      dataType: 'double precision',
+      nullable: options?.nullable ?? false,
+      select: (a) => `${a}.${name}`,
+      cast: '::float8',
+    }),
   bool: <N extends boolean = false>(name: string, options?: Options<N>) =>
     column<Nullable<boolean, N>>({
       name,

@@ -1,5 +1,5 @@
 import { UserErrorCode } from '@qorgau/schema';
-import type { LocalizedTextInput } from '../graphql/inputs';
+import type { LocalizedTextInput, LocationInput } from '../graphql/inputs';
 import type { UserErrorData } from '../graphql/user-errors';
 import type { LocalizedText } from '../sql/table';
 
@@ -183,6 +183,33 @@ export class Validator {
       if (seen.has(key)) this.reject(pathOf(index), violation);
       seen.add(key);
     });
+  }
+
+  /**
+   * A location: coordinates within their ranges, both or neither, and an address; at least one of
+   * them. Null clears it (every column null); omitted leaves it.
+   */
+  location(
+    path: FieldPath,
+    value: LocationInput | null | undefined,
+  ): { latitude: number | null; longitude: number | null; address: LocalizedText | null } | undefined {
+    if (value === undefined) return undefined;
+    if (value === null) return { latitude: null, longitude: null, address: null };
+    const latitude = value.latitude ?? null;
+    const longitude = value.longitude ?? null;
+    if (latitude !== null && !(latitude >= -90 && latitude <= 90))
+      this.add([...path, 'latitude'], UserErrorCode.INVALID, 'must be from -90 to 90');
+    if (longitude !== null && !(longitude >= -180 && longitude <= 180)) {
+      this.add([...path, 'longitude'], UserErrorCode.INVALID, 'must be from -180 to 180');
+    }
+    if ((latitude === null) !== (longitude === null)) {
+      this.add([...path, latitude === null ? 'latitude' : 'longitude'], UserErrorCode.REQUIRED, 'is required with the other coordinate');
+    }
+    const address = this.localized([...path, 'address'], value.address, { max: MAX_LENGTH.name }) ?? null;
+    if (latitude === null && longitude === null && address === null && value.address == null) {
+      this.add(path, UserErrorCode.INVALID, 'must give coordinates, an address or both (null clears the location)');
+    }
+    return { latitude, longitude, address };
   }
 
   /** A non-negative number. */

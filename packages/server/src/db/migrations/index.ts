@@ -3,6 +3,7 @@ import { FilterIndexes1764288000000 } from './1764288000000-filter-indexes';
 import { Writes1764374400000 } from './1764374400000-writes';
 import { RegionAncestors1764460800000 } from './1764460800000-region-ancestors';
 import { Aggregates1764547200000 } from './1764547200000-aggregates';
+import { Locations1764633600000 } from './1764633600000-locations';
 
 /** Every migration, oldest first. A migration is never edited after it lands: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Writes1764374400000,
   RegionAncestors1764460800000,
   Aggregates1764547200000,
+  Locations1764633600000,
 ];

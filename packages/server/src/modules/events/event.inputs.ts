@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
-import { LocalizedTextInput } from '../../graphql/inputs';
+import { LocalizedTextInput, LocationInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
@@ -120,6 +120,8 @@ export class CreateEventInput {
   @Field(() => [LocalizedTextInput], { nullable: true, description: 'What the participants concluded (at most 50).' })
   conclusions?: LocalizedTextInput[] | null;
   @Field(() => ID, { nullable: true, description: 'The campaign it is part of, by ID or slug.' }) partOf?: string | null;
+  @Field(() => LocationInput, { nullable: true, description: 'Where it took place, where a source gives it.' })
+  location?: LocationInput | null;
   @Field(() => [EventOrganizerInput], { description: 'The organizers and co-organizers, in order (1 to 50).' })
   organizers!: EventOrganizerInput[];
   @Field(() => [EventParticipantInput], { nullable: true, description: 'Moderators, speakers and participants, in order (at most 200).' })
@@ -152,6 +154,8 @@ export class UpdateEventInput {
   @Field(() => [LocalizedTextInput], { nullable: true, description: 'What the participants concluded.' }) conclusions?:
     LocalizedTextInput[] | null;
   @Field(() => ID, { nullable: true, description: 'The campaign it is part of.' }) partOf?: string | null;
+  @Field(() => LocationInput, { nullable: true, description: 'Where it took place (replaces it; null removes it).' })
+  location?: LocationInput | null;
   @Field(() => [EventOrganizerInput], { nullable: true, description: 'The organizers (replaces the list).' }) organizers?:
     EventOrganizerInput[] | null;
   @Field(() => [EventParticipantInput], { nullable: true, description: 'The participants (replaces the list).' })

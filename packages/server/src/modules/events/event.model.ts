@@ -2,6 +2,7 @@ import {
   bucketsField,
   connectionField,
   listField,
+  locationField,
   lookupField,
   nestedConnectionField,
   periodField,
@@ -23,13 +24,16 @@ import {
   eventListSpec,
 } from './event.store';
 
+const { latitude: _latitude, longitude: _longitude, address: _address, ...eventColumns } = tableFields(EVENTS);
+
 export const EVENT_MODELS: TypeModel[] = [
   {
     typename: 'Event',
     table: 'events',
     fields: {
-      ...tableFields(EVENTS),
+      ...eventColumns,
       ...recordFields('Event'),
+      location: locationField,
       organizers: listField(ORGANIZERS_OF_EVENT),
       participants: listField(PARTICIPANTS_OF_EVENT),
       recommendations: nestedConnectionField(eventRecommendationsListSpec, (args: RecommendationsArgs) =>

@@ -4,7 +4,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
-import { LangArg, Period, periodOf } from '../../graphql/types';
+import { LangArg, Location, Period, periodOf, type LocatedRow } from '../../graphql/types';
+import { locationOf } from '../../graphql/location.resolver';
 import { MAX_BUCKETS } from '../../sql/grouping';
 import type { Page } from '../../sql/pagination';
 import type { OfficialRow } from '../officials/official.store';
@@ -63,6 +64,11 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   })
   eventStats(@Args() args: EventStatsArgs, @Ctx() ctx: Context): Promise<EventBucketRow[]> {
     return eventStats(ctx, args);
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where it took place, where a source gives it.' })
+  location(@Root() row: EventRow): LocatedRow | null {
+    return locationOf(row);
   }
 
   @FieldResolver(() => String, { description: 'The title.' })

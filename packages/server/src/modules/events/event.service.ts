@@ -105,6 +105,7 @@ function readEventFields(v: Validator, refs: References, input: EventFields) {
     occasion: v.localized(['input', 'occasion'], input.occasion, { max: MAX_LENGTH.name }),
     topics: v.localizedList(['input', 'topics'], input.topics, { max: MAX_LENGTH.name, maxItems: MAX_LIST_ITEMS }),
     conclusions: v.localizedList(['input', 'conclusions'], input.conclusions, { max: MAX_LENGTH.text, maxItems: MAX_LIST_ITEMS }),
+    ...v.location(['input', 'location'], input.location),
   };
   if (input.organizers === null || input.organizers?.length === 0) v.reject(['input', 'organizers'], eventRuleViolation('NO_ORGANIZER'));
   v.maxItems(['input', 'organizers'], input.organizers, MAX_ORGANIZERS);

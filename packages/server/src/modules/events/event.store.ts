@@ -46,6 +46,9 @@ export const EVENTS = defineRecordTable('events', 'Event', {
   topics: col.localizedList('topics'),
   conclusions: col.localizedList('conclusions'),
   partOfId: col.ref('part_of_id', 'Event', { nullable: true }),
+  latitude: col.float('latitude', { nullable: true }),
+  longitude: col.float('longitude', { nullable: true }),
+  address: col.localized('address', { nullable: true }),
 });
 export type EventRow = RowOf<typeof EVENTS>;
 

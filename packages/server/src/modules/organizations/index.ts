@@ -1,12 +1,12 @@
 import { defineFeature } from '../../feature';
 import { ORGANIZATION_MODELS } from './organization.model';
 import { ORGANIZATIONS, ORGANIZATION_CONTACTS, createOrganizationLoaders } from './organization.store';
-import { ContactResolver, OrganizationResolver } from './organization.resolver';
+import { ContactResolver, OrganizationResolver, ServiceProfileResolver } from './organization.resolver';
 import { Organization } from './organization.type';
 
 export const organizationsFeature = defineFeature({
   name: 'organizations',
-  resolvers: [OrganizationResolver, ContactResolver],
+  resolvers: [OrganizationResolver, ContactResolver, ServiceProfileResolver],
   types: [Organization],
   createLoaders: createOrganizationLoaders,
   nodes: [{ typeName: 'Organization', load: (loaders, id) => loaders.organizationById.load(id) }],

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
-import { LocalizedTextInput } from '../../graphql/inputs';
+import { LocalizedTextInput, LocationInput, NearInput } from '../../graphql/inputs';
 import type { Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateTimeScalar, SortDirection } from '../../graphql/types';
@@ -10,8 +10,21 @@ export const OrganizationOrderField = defineEnum('OrganizationOrderField', 'What
   NAME: 'The name (English, else Russian, else Kazakh).',
   CREATED_AT: 'When the organization was added.',
   UPDATED_AT: 'When the organization last changed.',
+  DISTANCE: 'The distance from the point of `filter.near` (nearest first in ascending order); needs `filter.near`.',
 });
 export type OrganizationOrderField = EnumValue<typeof OrganizationOrderField>;
+
+@InputType({
+  description:
+    'Narrows organizations by what their service profile states: true, only those whose profile says so; false, only those whose profile says not (a profile silent on it matches neither).',
+})
+export class ServiceProfileFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Services free of charge.' }) freeOfCharge?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Services reachable for the rural population.' }) accessibleToRuralPopulation?:
+    boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Services with crisis beds.' }) hasCrisisBeds?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Services that run a hotline.' }) hotline?: boolean | null;
+}
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {
@@ -26,6 +39,13 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true, description: 'Only the direct subdivisions of this organization.' }) parent?: string | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in names and descriptions (English, Russian, Kazakh).' }) query?:
     string | null;
+  @Field(() => ServiceProfileFilter, { nullable: true, description: 'Only support services whose profile states these.' })
+  serviceProfile?: ServiceProfileFilter | null;
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Only organizations with coordinates within this circle (order by DISTANCE for the nearest first).',
+  })
+  near?: NearInput | null;
 }
 
 @InputType({ description: 'The order of a list of organizations.' })
@@ -62,6 +82,14 @@ export class ServiceProfileInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether it is reachable for the rural population.' }) accessibleToRuralPopulation?:
     boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether it has crisis beds.' }) hasCrisisBeds?: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many crisis beds it has (0 to 10,000; more than 0 needs hasCrisisBeds not false).',
+  })
+  crisisBedCount?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it runs a hotline.' }) hotline?: boolean | null;
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'When it is open, as the source words it.' })
+  openingHours?: LocalizedTextInput | null;
 }
 
 @InputType({ description: 'A new organization (ADMIN only).' })
@@ -77,6 +105,7 @@ export class CreateOrganizationInput {
     ContactInput[] | null;
   @Field(() => ServiceProfileInput, { nullable: true, description: 'For support services: what they offer.' })
   serviceProfile?: ServiceProfileInput | null;
+  @Field(() => LocationInput, { nullable: true, description: 'Where it is, where a source gives it.' }) location?: LocationInput | null;
   @Field(() => [ID], {
     nullable: true,
     description: 'The documents this is taken from, by ID or slug; none: the key is cited (API_SUBMISSION).',
@@ -102,6 +131,8 @@ export class UpdateOrganizationInput {
     ContactInput[] | null;
   @Field(() => ServiceProfileInput, { nullable: true, description: 'What the service offers (replaces it; null removes it).' })
   serviceProfile?: ServiceProfileInput | null;
+  @Field(() => LocationInput, { nullable: true, description: 'Where it is (replaces it; null removes it).' })
+  location?: LocationInput | null;
   @Field(() => [ID], { nullable: true, description: 'Documents this change is taken from (added to its sources); none: the key is cited.' })
   sourceIds?: string[] | null;
 }

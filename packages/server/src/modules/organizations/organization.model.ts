@@ -1,4 +1,13 @@
-import { connectionField, listField, lookupField, nestedConnectionField, tableFields, value, type TypeModel } from '../../compiler/model';
+import {
+  connectionField,
+  listField,
+  locationField,
+  lookupField,
+  nestedConnectionField,
+  tableFields,
+  value,
+  type TypeModel,
+} from '../../compiler/model';
 import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
 import { organizationEventsListSpec } from '../events/event.store';
 import { officialFilterReferences, type OfficialsArgs } from '../officials/official.inputs';
@@ -11,11 +20,20 @@ import {
   ORGANIZATIONS,
   ORGANIZATION_CONTACTS,
   SERVICE_PROFILE_FLAG,
+  SERVICE_PROFILE_FLAGS,
+  CRISIS_BED_COUNT,
+  OPENING_HOURS,
   SUBDIVISIONS_OF_ORGANIZATION,
   organizationListSpec,
 } from './organization.store';
 
-const { serviceProfile: _serviceProfile, ...organizationColumns } = tableFields(ORGANIZATIONS);
+const {
+  serviceProfile: _serviceProfile,
+  latitude: _latitude,
+  longitude: _longitude,
+  address: _address,
+  ...organizationColumns
+} = tableFields(ORGANIZATIONS);
 
 export const ORGANIZATION_MODELS: TypeModel[] = [
   {
@@ -26,6 +44,7 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
       ...recordFields('Organization'),
       // The profile is a jsonb object on the organization's own row; its fields read from there.
       serviceProfile: (scope) => `CASE WHEN ${HAS_SERVICE_PROFILE(scope.row)} THEN ${scope.object(scope.row)} END`,
+      location: locationField,
       subdivisions: listField(SUBDIVISIONS_OF_ORGANIZATION),
       contacts: listField(CONTACTS_OF_ORGANIZATION),
       officials: nestedConnectionField(organizationOfficialsListSpec, (args: OfficialsArgs) => officialFilterReferences(args.filter)),
@@ -35,12 +54,11 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
   { typename: 'Contact', fields: tableFields(ORGANIZATION_CONTACTS) },
   {
     typename: 'ServiceProfile',
-    fields: Object.fromEntries(
-      (['freeOfCharge', 'accessibleToRuralPopulation', 'hasCrisisBeds'] as const).map((flag) => [
-        flag,
-        value((row) => SERVICE_PROFILE_FLAG(row, flag)),
-      ]),
-    ),
+    fields: {
+      ...Object.fromEntries(SERVICE_PROFILE_FLAGS.map((flag) => [flag, value((row) => SERVICE_PROFILE_FLAG(row, flag))])),
+      crisisBedCount: value(CRISIS_BED_COUNT),
+      openingHours: (scope) => scope.text(OPENING_HOURS(scope.row)),
+    },
   },
   {
     typename: 'Query',

@@ -4,7 +4,9 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
-import { LangArg } from '../../graphql/types';
+import { LangArg, Location, type LocatedRow } from '../../graphql/types';
+import { locationOf } from '../../graphql/location.resolver';
+import type { LocalizedText } from '../../sql/table';
 import type { Page } from '../../sql/pagination';
 import { EventsArgs } from '../events/event.inputs';
 import { listEventsOfOrganization } from '../events/event.service';
@@ -98,14 +100,22 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     nullable: true,
     description: 'For support services: what they offer. Null for other organizations.',
   })
-  serviceProfile(@Root() row: OrganizationRow): ServiceProfile | null {
+  serviceProfile(@Root() row: OrganizationRow): ServiceProfileRow | null {
     const profile = row.serviceProfile;
     if (!profile) return null;
     return {
       freeOfCharge: profile.freeOfCharge ?? null,
       accessibleToRuralPopulation: profile.accessibleToRuralPopulation ?? null,
       hasCrisisBeds: profile.hasCrisisBeds ?? null,
+      crisisBedCount: profile.crisisBedCount ?? null,
+      hotline: profile.hotline ?? null,
+      openingHours: profile.openingHours ?? null,
     };
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where it is, where a source gives it.' })
+  location(@Root() row: OrganizationRow): LocatedRow | null {
+    return locationOf(row);
   }
 
   @FieldResolver(() => OfficialConnection, { description: 'Officials with a post in this organization.' })
@@ -167,5 +177,16 @@ export class ContactResolver {
   @FieldResolver(() => String, { nullable: true, description: 'What the contact point is for ("Press Service").' })
   label(@Root() row: ContactRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.label, lang);
+  }
+}
+
+/** A service profile as its resolvers read it: the flags, and the opening hours in every language. */
+type ServiceProfileRow = Omit<ServiceProfile, 'openingHours'> & { openingHours: LocalizedText | null };
+
+@Resolver(() => ServiceProfile)
+export class ServiceProfileResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'When it is open, as the source words it.' })
+  openingHours(@Root() row: ServiceProfileRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
+    return ctx.text(row.openingHours, lang);
   }
 }

@@ -1,3 +1,4 @@
+import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
 import type { DeleteRecordInput } from '../../graphql/inputs';
@@ -44,14 +45,29 @@ type OrganizationFields = { [K in keyof CreateOrganizationInput]?: CreateOrganiz
 const MAX_CONTACTS = 20;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A service profile keeps only the flags the sources state; none at all is no profile. */
-function serviceProfileOf(input: ServiceProfileInput | null | undefined): ServiceProfileData | null | undefined {
+/** The most crisis beds a service states (a national hospital network is not a service). */
+const MAX_CRISIS_BEDS = 10_000;
+
+/** A service profile keeps only what the sources state; nothing at all is no profile. */
+function serviceProfileOf(v: Validator, input: ServiceProfileInput | null | undefined): ServiceProfileData | null | undefined {
   if (input === undefined) return undefined;
   if (input === null) return null;
+  const path = ['input', 'serviceProfile'];
   const profile: ServiceProfileData = {};
   if (input.freeOfCharge != null) profile.freeOfCharge = input.freeOfCharge;
   if (input.accessibleToRuralPopulation != null) profile.accessibleToRuralPopulation = input.accessibleToRuralPopulation;
   if (input.hasCrisisBeds != null) profile.hasCrisisBeds = input.hasCrisisBeds;
+  if (input.hotline != null) profile.hotline = input.hotline;
+  if (input.crisisBedCount != null) {
+    if (input.crisisBedCount < 0 || input.crisisBedCount > MAX_CRISIS_BEDS) {
+      v.add([...path, 'crisisBedCount'], UserErrorCode.INVALID, `must be from 0 to ${MAX_CRISIS_BEDS}`);
+    } else if (input.crisisBedCount > 0 && input.hasCrisisBeds === false) {
+      v.reject([...path, 'crisisBedCount'], organizationRuleViolation('BEDS_WITHOUT_CRISIS_BEDS'));
+    }
+    profile.crisisBedCount = input.crisisBedCount;
+  }
+  const openingHours = v.localized([...path, 'openingHours'], input.openingHours, { max: MAX_LENGTH.name });
+  if (openingHours) profile.openingHours = openingHours;
   return Object.keys(profile).length > 0 ? profile : null;
 }
 
@@ -83,7 +99,8 @@ function readOrganizationFields(v: Validator, refs: References, input: Organizat
       shortName: v.localized(['input', 'shortName'], input.shortName, { max: MAX_LENGTH.shortName }),
       kind: input.kind ?? undefined,
       description: v.localized(['input', 'description'], input.description, { max: MAX_LENGTH.text }),
-      serviceProfile: serviceProfileOf(input.serviceProfile),
+      serviceProfile: serviceProfileOf(v, input.serviceProfile),
+      ...v.location(['input', 'location'], input.location),
     },
     parent: refs.optional(['input', 'parent'], ORGANIZATIONS, input.parent),
     region: refs.optional(['input', 'region'], REGIONS, input.region),

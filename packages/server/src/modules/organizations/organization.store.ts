@@ -27,13 +27,25 @@ import { inRegion } from '../regions/region.store';
 import type { OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import type { ContactKind, OrganizationKind } from './organization.type';
 import { liesWithin } from '../../sql/tree';
+import { assertNear, nearSql } from '../../sql/geo';
+import { BadUserInputError } from '../../errors';
 
-/** What a support service offers; each flag absent where the sources are silent. */
+/** What a support service offers; each item absent where the sources are silent. */
 export interface ServiceProfileData {
   freeOfCharge?: boolean;
   accessibleToRuralPopulation?: boolean;
   hasCrisisBeds?: boolean;
+  /** Whether it runs a hotline (a phone line for people in crisis). */
+  hotline?: boolean;
+  /** How many crisis beds it has. */
+  crisisBedCount?: number;
+  /** When it is open, as the source words it ("Mon–Fri 9:00–18:00", "round the clock"). */
+  openingHours?: LocalizedText;
 }
+
+/** The flags of a service profile that lists filter by. */
+export const SERVICE_PROFILE_FLAGS = ['freeOfCharge', 'accessibleToRuralPopulation', 'hasCrisisBeds', 'hotline'] as const;
+export type ServiceProfileFlag = (typeof SERVICE_PROFILE_FLAGS)[number];
 
 export const ORGANIZATIONS = defineRecordTable('organizations', 'Organization', {
   name: col.localized('name'),
@@ -43,6 +55,9 @@ export const ORGANIZATIONS = defineRecordTable('organizations', 'Organization', 
   regionId: col.ref('region_id', 'Region', { nullable: true }),
   description: col.localized('description', { nullable: true }),
   serviceProfile: col.json<ServiceProfileData, true>('service_profile', { nullable: true }),
+  latitude: col.float('latitude', { nullable: true }),
+  longitude: col.float('longitude', { nullable: true }),
+  address: col.localized('address', { nullable: true }),
 });
 export type OrganizationRow = RowOf<typeof ORGANIZATIONS>;
 
@@ -81,9 +96,15 @@ export const SUBDIVISIONS_OF_ORGANIZATION = defineRelation({
 export const HAS_SERVICE_PROFILE = (t: string) => `jsonb_typeof(${t}.service_profile) = 'object'`;
 
 /** SQL: one flag of the service profile of the organization aliased `t`; null where the sources are silent. */
-export const SERVICE_PROFILE_FLAG = (t: string, flag: keyof ServiceProfileData) => `(${t}.service_profile->>'${flag}')::boolean`;
+export const SERVICE_PROFILE_FLAG = (t: string, flag: ServiceProfileFlag) => `(${t}.service_profile->>'${flag}')::boolean`;
 
-const ORDER_KEYS: Record<OrganizationOrderField, OrderKey> = {
+/** SQL: the crisis-bed count of the service profile of the organization aliased `t`; null where unknown. */
+export const CRISIS_BED_COUNT = (t: string) => `(${t}.service_profile->>'crisisBedCount')::int`;
+
+/** SQL: the opening hours (a localized jsonb text) of the service profile of the organization aliased `t`. */
+export const OPENING_HOURS = (t: string) => `(${t}.service_profile->'openingHours')`;
+
+const ORDER_KEYS: Record<Exclude<OrganizationOrderField, 'DISTANCE'>, OrderKey> = {
   NAME: localizedTextOrder('t.name'),
   CREATED_AT: CREATED_AT_ORDER,
   UPDATED_AT: UPDATED_AT_ORDER,
@@ -100,14 +121,35 @@ export function organizationListSpec(args: OrganizationsArgs, from = 'organizati
   if (filter?.parent != null)
     where.push(`t.parent_id = ${params.add(decodeTypedId(filter.parent, 'Organization', 'filter.parent'))}::bigint`);
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
+  const profile = filter?.serviceProfile;
+  if (profile) {
+    // Containment of the flags asked for: the GIN index on service_profile answers it.
+    const wanted = Object.fromEntries(SERVICE_PROFILE_FLAGS.flatMap((flag) => (profile[flag] != null ? [[flag, profile[flag]]] : [])));
+    if (Object.keys(wanted).length > 0) where.push(`t.service_profile @> ${params.add(JSON.stringify(wanted))}::jsonb`);
+  }
+  let distance: string | null = null;
+  if (filter?.near) {
+    assertNear(filter.near, 'filter.near');
+    const near = nearSql('t', filter.near, params);
+    where.push(near.within);
+    distance = near.distance;
+  }
   const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+  let orderKey: OrderKey;
+  if (order.field === 'DISTANCE') {
+    if (distance === null)
+      throw new BadUserInputError('ordering by DISTANCE needs filter.near: the point to measure from', 'orderBy.field');
+    orderKey = { key: distance, type: 'float8' };
+  } else {
+    orderKey = ORDER_KEYS[order.field];
+  }
   return {
     select: ORGANIZATIONS.select('t'),
     from,
     where,
     params,
-    orderKey: ORDER_KEYS[order.field].key,
-    orderKeyType: ORDER_KEYS[order.field].type,
+    orderKey: orderKey.key,
+    orderKeyType: orderKey.type,
     direction: order.direction,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { Payload } from '../../graphql/payload';
 import { Connection, Node } from '../../graphql/types';
@@ -41,6 +41,8 @@ export class ServiceProfile {
   @Field(() => Boolean, { nullable: true, description: 'Whether it is reachable for the rural population.' }) accessibleToRuralPopulation!:
     boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether it has crisis beds.' }) hasCrisisBeds!: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'How many crisis beds it has.' }) crisisBedCount!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it runs a hotline.' }) hotline!: boolean | null;
 }
 
 @ObjectType({
