@@ -23,8 +23,11 @@ interface DatabaseColumn {
   is_generated: 'ALWAYS' | 'NEVER';
 }
 
-/** Columns the API never reads or writes: full-text vectors generated from the texts. */
-const INTERNAL_COLUMNS = new Set(['search_vector']);
+/**
+ * Columns the API never reads or writes, only searches by: full-text vectors generated from the
+ * texts, and organizations' points on the earth generated from their coordinates (sql/geo.ts).
+ */
+const INTERNAL_COLUMNS = new Set(['search_vector', 'geo']);
 
 const tables = (FEATURES as readonly Feature<object, object>[]).flatMap((feature) =>
   feature.tables.map((table) => ({ feature: feature.name, table: table as Table<Columns> })),

@@ -1286,7 +1286,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
+export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
 
 export type CreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -1316,6 +1316,10 @@ export type RegionFieldsFragment = { id: string, slug: string, name: string, kin
 export type SourceFieldsFragment = { id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind };
 
 export type OrganizationFieldsFragment = { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind };
+
+export type LocationFieldsFragment = { latitude: number | null, longitude: number | null, address: string | null };
+
+export type ServiceProfileFieldsFragment = { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null };
 
 export type OfficialFieldsFragment = { id: string, slug: string, fullName: string };
 
@@ -1452,7 +1456,7 @@ export type OrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> } };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null }> } };
 
 export type OrganizationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1463,7 +1467,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1799,6 +1803,23 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const LocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LocationFields on Location {
+  latitude
+  longitude
+  address(lang: $lang)
+}
+    `, {"fragmentName":"LocationFields"}) as unknown as TypedDocumentString<LocationFieldsFragment, unknown>;
+export const ServiceProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceProfileFields on ServiceProfile {
+  freeOfCharge
+  accessibleToRuralPopulation
+  hasCrisisBeds
+  crisisBedCount
+  hotline
+  openingHours(lang: $lang)
+}
+    `, {"fragmentName":"ServiceProfileFields"}) as unknown as TypedDocumentString<ServiceProfileFieldsFragment, unknown>;
 export const OfficialFieldsFragmentDoc = new TypedDocumentString(`
     fragment OfficialFields on Official {
   id
@@ -2092,6 +2113,9 @@ export const EventDocument = new TypedDocumentString(`
     occasion(lang: $lang)
     topics(lang: $lang)
     conclusions(lang: $lang)
+    location {
+      ...LocationFields
+    }
     partOf {
       id
       slug
@@ -2150,6 +2174,11 @@ fragment OrganizationFields on Organization {
   name(lang: $lang)
   shortName(lang: $lang)
   kind
+}
+fragment LocationFields on Location {
+  latitude
+  longitude
+  address(lang: $lang)
 }
 fragment OfficialFields on Official {
   id
@@ -2735,8 +2764,15 @@ export const OrganizationsDocument = new TypedDocumentString(`
     }
     nodes {
       ...OrganizationFields
+      updatedAt
       region {
         ...RegionFields
+      }
+      location {
+        ...LocationFields
+      }
+      serviceProfile {
+        ...ServiceProfileFields
       }
     }
   }
@@ -2755,6 +2791,19 @@ fragment OrganizationFields on Organization {
   name(lang: $lang)
   shortName(lang: $lang)
   kind
+}
+fragment LocationFields on Location {
+  latitude
+  longitude
+  address(lang: $lang)
+}
+fragment ServiceProfileFields on ServiceProfile {
+  freeOfCharge
+  accessibleToRuralPopulation
+  hasCrisisBeds
+  crisisBedCount
+  hotline
+  openingHours(lang: $lang)
 }`) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization($id: ID, $slug: String, $lang: Language, $officialsFirst: Int = 20, $eventsFirst: Int = 20) {
@@ -2777,9 +2826,10 @@ export const OrganizationDocument = new TypedDocumentString(`
       label(lang: $lang)
     }
     serviceProfile {
-      freeOfCharge
-      accessibleToRuralPopulation
-      hasCrisisBeds
+      ...ServiceProfileFields
+    }
+    location {
+      ...LocationFields
     }
     officials(first: $officialsFirst) {
       totalCount
@@ -2829,6 +2879,19 @@ fragment OrganizationFields on Organization {
   name(lang: $lang)
   shortName(lang: $lang)
   kind
+}
+fragment LocationFields on Location {
+  latitude
+  longitude
+  address(lang: $lang)
+}
+fragment ServiceProfileFields on ServiceProfile {
+  freeOfCharge
+  accessibleToRuralPopulation
+  hasCrisisBeds
+  crisisBedCount
+  hotline
+  openingHours(lang: $lang)
 }
 fragment OfficialFields on Official {
   id

@@ -25,6 +25,9 @@ export const EXAMPLES: ReadonlyArray<{ query: string }> = [
     "query": "# recommendations due that year stand.\nquery Dashboard {\n  eventStats(filter: { dateRange: { from: \"2017-01-01\", to: \"2017-12-31\" } }, groupBy: [REGION, MONTH], subtotals: true) {\n    region {\n      name\n    }\n    period {\n      start\n      end\n    }\n    count\n    groupedBy\n  }\n  recommendationStats(groupBy: [STATUS]) {\n    status\n    count\n    overdue\n  }\n  indicatorTotals(groupBy: [INDICATOR]) {\n    indicator\n    total\n    qualifier\n  }\n}\n"
   },
   {
+    "query": "# filled in where a source gives them).\nquery ServicesNearMe {\n  organizations(\n    filter: {\n      serviceProfile: { hasCrisisBeds: true, freeOfCharge: true }\n      near: { latitude: 42.3155, longitude: 69.5869, radiusKm: 50 }\n    }\n    orderBy: { field: DISTANCE, direction: ASC }\n    first: 10\n  ) {\n    nodes {\n      name\n      location {\n        latitude\n        longitude\n        address\n      }\n      serviceProfile {\n        hasCrisisBeds\n        crisisBedCount\n        hotline\n        openingHours\n      }\n      contacts {\n        kind\n        value\n      }\n    }\n  }\n}\n"
+  },
+  {
     "query": "# and ask again with `after` to sync.\nquery RecentChanges {\n  changes(last: 10) {\n    pageInfo {\n      endCursor\n    }\n    nodes {\n      recordType\n      recordId\n      action\n      changedFields\n      changedAt\n      organization {\n        shortName\n      }\n    }\n  }\n}\n"
   },
   {
