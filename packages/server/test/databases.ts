@@ -33,9 +33,16 @@ function benchScript(scale: number): BenchScript {
 }
 
 /** A database of its own on the test run's PostgreSQL server, for a test that other files' writes must not disturb. */
+let databasesMade = 0;
+
+/**
+ * A database of its own beside the run's, named for this worker and call: test files run in
+ * parallel workers, and two of them sharing a name would drop and fill each other's database.
+ */
 async function ownDatabase(suffix: string): Promise<{ url: string; drop(): Promise<void> }> {
   const harnessUrl = new URL(readHarnessDatabaseUrl());
-  const name = `${harnessUrl.pathname.slice(1)}_${suffix}`;
+  databasesMade += 1;
+  const name = `${harnessUrl.pathname.slice(1)}_${suffix}_${process.pid}_${databasesMade}`;
   const adminUrl = Object.assign(new URL(harnessUrl), { pathname: '/postgres' }).toString();
   const url = Object.assign(new URL(harnessUrl), { pathname: `/${name}` }).toString();
   const admin = new Client({ connectionString: adminUrl });

@@ -22,6 +22,7 @@ import {
   PARTICIPANTS_OF_EVENT,
   eventBucketsSql,
   eventListSpec,
+  partsListSpec,
 } from './event.store';
 
 const { latitude: _latitude, longitude: _longitude, address: _address, ...eventColumns } = tableFields(EVENTS);
@@ -36,6 +37,7 @@ export const EVENT_MODELS: TypeModel[] = [
       location: locationField,
       organizers: listField(ORGANIZERS_OF_EVENT),
       participants: listField(PARTICIPANTS_OF_EVENT),
+      parts: nestedConnectionField(partsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
       recommendations: nestedConnectionField(eventRecommendationsListSpec, (args: RecommendationsArgs) =>
         recommendationFilterReferences(args.filter),
       ),

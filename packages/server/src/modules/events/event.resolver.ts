@@ -22,7 +22,7 @@ import { RecordResolver } from '../sources/record.resolver';
 import { DeleteRecordInput } from '../../graphql/inputs';
 import type { PayloadData } from '../../graphql/payload';
 import { CreateEventInput, EventStatsArgs, EventsArgs, UpdateEventInput } from './event.inputs';
-import { createEvent, deleteEvent, eventStats, listEvents, updateEvent } from './event.service';
+import { createEvent, deleteEvent, eventStats, listEvents, listPartsOfEvent, updateEvent } from './event.service';
 import type { EventBucketRow, EventRow, OrganizerRow, ParticipantRow } from './event.store';
 import {
   CreateEventPayload,
@@ -69,6 +69,13 @@ export class EventResolver extends RecordResolver(Event, 'Event') {
   @FieldResolver(() => Location, { nullable: true, description: 'Where it took place, where a source gives it.' })
   location(@Root() row: EventRow): LocatedRow | null {
     return locationOf(row);
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description: "The events that are part of this one (a campaign's events); most recent first unless ordered otherwise.",
+  })
+  parts(@Root() row: EventRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    return listPartsOfEvent(ctx, info, row.id, args);
   }
 
   @FieldResolver(() => String, { description: 'The title.' })

@@ -32,6 +32,8 @@ import {
   officialEventsListSpec,
   organizationEventsListSpec,
   organizersOf,
+  partsListSpec,
+  regionEventsListSpec,
   replaceOrganizers,
   replaceParticipants,
   updateEventRow,
@@ -65,6 +67,23 @@ export async function listEventsOfOrganization(
 ): Promise<Page<EventRow>> {
   await requireReferences(ctx, eventFilterReferences(args.filter));
   return nestedPage(ctx, info, 'Organization.events', args, organizationId, () => organizationEventsListSpec(args));
+}
+
+/** `Region.events`: the events in a region and the regions below it, batched like `listEventsOfOrganization`. */
+export async function listEventsOfRegion(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  regionId: string,
+  args: EventsArgs,
+): Promise<Page<EventRow>> {
+  await requireReferences(ctx, eventFilterReferences(args.filter));
+  return nestedPage(ctx, info, 'Region.events', args, regionId, () => regionEventsListSpec(args));
+}
+
+/** `Event.parts`: the events of a campaign, batched like `listEventsOfOrganization`. */
+export async function listPartsOfEvent(ctx: Context, info: GraphQLResolveInfo, eventId: string, args: EventsArgs): Promise<Page<EventRow>> {
+  await requireReferences(ctx, eventFilterReferences(args.filter));
+  return nestedPage(ctx, info, 'Event.parts', args, eventId, () => partsListSpec(args));
 }
 
 /** `Official.events`, batched like `listEventsOfOrganization`. */

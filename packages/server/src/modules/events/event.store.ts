@@ -219,6 +219,19 @@ export function organizationEventsListSpec(args: EventsArgs): NestedListSpec {
   return { spec: eventListSpec(args, ORGANIZATION_EVENTS), parentKey: 'link.organization_id' };
 }
 
+/** Events with each region they lie in or below (keyed by `ra.ancestor_id`). */
+const REGION_EVENTS = `region_ancestors ra JOIN events t ON t.region_id = ra.region_id`;
+
+/** The events in regions (each with the regions below it), for pages of many regions at once. */
+export function regionEventsListSpec(args: EventsArgs): NestedListSpec {
+  return { spec: eventListSpec(args, REGION_EVENTS), parentKey: 'ra.ancestor_id' };
+}
+
+/** The events that are parts of campaigns, for pages of many campaigns at once. */
+export function partsListSpec(args: EventsArgs): NestedListSpec {
+  return { spec: eventListSpec(args), parentKey: 't.part_of_id' };
+}
+
 /** The events of officials, for pages of many officials at once. */
 export function officialEventsListSpec(args: EventsArgs): NestedListSpec {
   return { spec: eventListSpec(args, OFFICIAL_EVENTS), parentKey: 'link.official_id' };

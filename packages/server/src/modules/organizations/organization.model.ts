@@ -12,6 +12,8 @@ import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
 import { organizationEventsListSpec } from '../events/event.store';
 import { officialFilterReferences, type OfficialsArgs } from '../officials/official.inputs';
 import { organizationOfficialsListSpec } from '../officials/official.store';
+import { recommendationFilterReferences, type RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { organizationRecommendationsListSpec } from '../recommendations/recommendation.store';
 import { recordFields } from '../sources/source.model';
 import { organizationFilterReferences, type OrganizationsArgs } from './organization.inputs';
 import {
@@ -49,6 +51,9 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
       contacts: listField(CONTACTS_OF_ORGANIZATION),
       officials: nestedConnectionField(organizationOfficialsListSpec, (args: OfficialsArgs) => officialFilterReferences(args.filter)),
       events: nestedConnectionField(organizationEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
+      recommendations: nestedConnectionField(organizationRecommendationsListSpec, (args: RecommendationsArgs) =>
+        recommendationFilterReferences(args.filter),
+      ),
     },
   },
   { typename: 'Contact', fields: tableFields(ORGANIZATION_CONTACTS) },

@@ -9,6 +9,10 @@ import { locationOf } from '../../graphql/location.resolver';
 import type { LocalizedText } from '../../sql/table';
 import type { Page } from '../../sql/pagination';
 import { EventsArgs } from '../events/event.inputs';
+import { RecommendationsArgs } from '../recommendations/recommendation.inputs';
+import { listRecommendationsOfOrganization } from '../recommendations/recommendation.service';
+import type { RecommendationRow } from '../recommendations/recommendation.store';
+import { RecommendationConnection } from '../recommendations/recommendation.type';
 import { listEventsOfOrganization } from '../events/event.service';
 import type { EventRow } from '../events/event.store';
 import { EventConnection } from '../events/event.type';
@@ -136,6 +140,18 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<EventRow>> {
     return listEventsOfOrganization(ctx, info, row.id, args);
+  }
+
+  @FieldResolver(() => RecommendationConnection, {
+    description: 'Recommendations this organization is responsible for; newest first unless ordered otherwise.',
+  })
+  recommendations(
+    @Root() row: OrganizationRow,
+    @Args() args: RecommendationsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RecommendationRow>> {
+    return listRecommendationsOfOrganization(ctx, info, row.id, args);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { nestedPage } from '../../graphql/nested';
 import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
@@ -27,6 +29,7 @@ import {
   isPartOf,
   organizationParts,
   organizationsPage,
+  regionOrganizationsListSpec,
   replaceContacts,
   updateOrganizationRow,
   type ContactValues,
@@ -38,6 +41,17 @@ import { ORGANIZATION_ADMIN_FIELDS, ORGANIZATION_EDITOR_SCOPE, organizationRuleV
 export async function listOrganizations(ctx: Context, args: OrganizationsArgs): Promise<Page<OrganizationRow>> {
   await requireReferences(ctx, organizationFilterReferences(args.filter));
   return organizationsPage(ctx.db, args);
+}
+
+/** `Region.organizations`: those in a region and the regions below it, loaded with those of the other regions of the response. */
+export async function listOrganizationsOfRegion(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  regionId: string,
+  args: OrganizationsArgs,
+): Promise<Page<OrganizationRow>> {
+  await requireReferences(ctx, organizationFilterReferences(args.filter));
+  return nestedPage(ctx, info, 'Region.organizations', args, regionId, () => regionOrganizationsListSpec(args));
 }
 
 type OrganizationFields = { [K in keyof CreateOrganizationInput]?: CreateOrganizationInput[K] | null };

@@ -9,6 +9,7 @@ import {
   localizedTextOrder,
   paginate,
   type ListSpec,
+  type NestedListSpec,
   type OrderKey,
   type Page,
 } from '../../sql/pagination';
@@ -151,6 +152,14 @@ export function organizationListSpec(args: OrganizationsArgs, from = 'organizati
     orderKey: orderKey.key,
     orderKeyType: orderKey.type,
     direction: order.direction,
+  };
+}
+
+/** The organizations in regions (each with the regions below it), for pages of many regions at once. */
+export function regionOrganizationsListSpec(args: OrganizationsArgs): NestedListSpec {
+  return {
+    spec: organizationListSpec(args, 'region_ancestors ra JOIN organizations t ON t.region_id = ra.region_id'),
+    parentKey: 'ra.ancestor_id',
   };
 }
 

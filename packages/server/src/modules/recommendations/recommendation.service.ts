@@ -32,6 +32,7 @@ import {
   insertRecommendation,
   insertStatusChange,
   nextPosition,
+  organizationRecommendationsListSpec,
   recommendationBuckets,
   recommendationParts,
   recommendationsPage,
@@ -65,6 +66,17 @@ export async function listRecommendationsOfEvent(
 ): Promise<Page<RecommendationRow>> {
   await requireReferences(ctx, recommendationFilterReferences(args.filter));
   return nestedPage(ctx, info, 'Event.recommendations', args, eventId, () => eventRecommendationsListSpec(args));
+}
+
+/** `Organization.recommendations`: those it is responsible for, batched like `listRecommendationsOfEvent`. */
+export async function listRecommendationsOfOrganization(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  organizationId: string,
+  args: RecommendationsArgs,
+): Promise<Page<RecommendationRow>> {
+  await requireReferences(ctx, recommendationFilterReferences(args.filter));
+  return nestedPage(ctx, info, 'Organization.recommendations', args, organizationId, () => organizationRecommendationsListSpec(args));
 }
 
 /** The organizations responsible for a recommendation, in the order of their ids. */

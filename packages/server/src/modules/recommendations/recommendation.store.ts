@@ -134,14 +134,18 @@ export function recommendationFilterWhere(filter: RecommendationFilter | null | 
   return where;
 }
 
-export function recommendationListSpec(args: RecommendationsArgs, defaultOrder: RecommendationOrderField = 'CREATED_AT'): ListSpec {
+export function recommendationListSpec(
+  args: RecommendationsArgs,
+  defaultOrder: RecommendationOrderField = 'CREATED_AT',
+  from = 'recommendations t',
+): ListSpec {
   const params = new SqlParams();
   const where = recommendationFilterWhere(args.filter, params);
   const order = args.orderBy ?? { field: defaultOrder, direction: defaultOrder === 'POSITION' ? 'ASC' : 'DESC' };
   const { key, type } = ORDER_KEYS[order.field];
   return {
     select: RECOMMENDATIONS.select('t'),
-    from: 'recommendations t',
+    from,
     where,
     params,
     orderKey: key,
@@ -212,6 +216,18 @@ export function recommendationBuckets(db: Queryable, args: RecommendationStatsAr
 
 export function recommendationsPage(db: Db, args: RecommendationsArgs): Promise<Page<RecommendationRow>> {
   return paginate<RecommendationRow>(db, recommendationListSpec(args), args);
+}
+
+/** The recommendations organizations are responsible for, for pages of many organizations at once. */
+export function organizationRecommendationsListSpec(args: RecommendationsArgs): NestedListSpec {
+  return {
+    spec: recommendationListSpec(
+      args,
+      'CREATED_AT',
+      'recommendation_responsible_organizations link JOIN recommendations t ON t.id = link.recommendation_id',
+    ),
+    parentKey: 'link.organization_id',
+  };
 }
 
 /** The recommendations of events, in adoption order unless ordered otherwise, for pages of many events at once. */

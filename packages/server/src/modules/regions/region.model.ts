@@ -1,4 +1,8 @@
-import { connectionField, listField, lookupField, tableFields, type TypeModel } from '../../compiler/model';
+import { connectionField, listField, lookupField, nestedConnectionField, tableFields, type TypeModel } from '../../compiler/model';
+import { eventFilterReferences, type EventsArgs } from '../events/event.inputs';
+import { regionEventsListSpec } from '../events/event.store';
+import { organizationFilterReferences, type OrganizationsArgs } from '../organizations/organization.inputs';
+import { regionOrganizationsListSpec } from '../organizations/organization.store';
 import { recordFields } from '../sources/source.model';
 import { regionFilterReferences, type RegionsArgs } from './region.inputs';
 import { CHILDREN_OF_REGION, PREDECESSORS_OF_REGION, REGIONS, SUCCESSORS_OF_REGION, regionListSpec } from './region.store';
@@ -13,6 +17,10 @@ export const REGION_MODELS: TypeModel[] = [
       children: listField(CHILDREN_OF_REGION),
       successors: listField(SUCCESSORS_OF_REGION),
       predecessors: listField(PREDECESSORS_OF_REGION),
+      events: nestedConnectionField(regionEventsListSpec, (args: EventsArgs) => eventFilterReferences(args.filter)),
+      organizations: nestedConnectionField(regionOrganizationsListSpec, (args: OrganizationsArgs) =>
+        organizationFilterReferences(args.filter),
+      ),
     },
   },
   {

@@ -1,4 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EventsArgs } from '../events/event.inputs';
+import { listEventsOfRegion } from '../events/event.service';
+import type { EventRow } from '../events/event.store';
+import { EventConnection } from '../events/event.type';
+import { OrganizationsArgs } from '../organizations/organization.inputs';
+import { listOrganizationsOfRegion } from '../organizations/organization.service';
+import type { OrganizationRow } from '../organizations/organization.store';
+import { OrganizationConnection } from '../organizations/organization.type';
 import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
@@ -33,6 +42,25 @@ export class RegionResolver extends RecordResolver(Region, 'Region') {
   @FieldResolver(() => String, { description: 'The name of the region.' })
   name(@Root() row: RegionRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
     return ctx.text(row.name, lang) ?? '';
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description: 'Events in this region or a region below it; most recent first unless ordered otherwise.',
+  })
+  events(@Root() row: RegionRow, @Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Page<EventRow>> {
+    return listEventsOfRegion(ctx, info, row.id, args);
+  }
+
+  @FieldResolver(() => OrganizationConnection, {
+    description: 'Organizations in this region or a region below it; by name unless ordered otherwise.',
+  })
+  organizations(
+    @Root() row: RegionRow,
+    @Args() args: OrganizationsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<OrganizationRow>> {
+    return listOrganizationsOfRegion(ctx, info, row.id, args);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "A note on the region's history, when there is one." })
