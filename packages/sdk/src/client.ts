@@ -17,6 +17,49 @@ export interface RequestOptions {
   lang?: Language;
   /** Throw `QorgauUserErrors` when a mutation answers with `userErrors` (the default), or return its payload as it is. */
   throwOnUserErrors?: boolean;
+  /**
+   * What GraphQL errors beside data do: `throw` (the default) throws `QorgauGraphQLError`;
+   * `return` resolves to `{ data, errors }`, the data the server could give (null where a field
+   * failed) with the errors. Network failures and HTTP errors throw either way.
+   */
+  errorPolicy?: 'throw' | 'return';
+}
+
+/** What a call with `errorPolicy: 'return'` resolves to. */
+export interface PartialResult<T> {
+  /** What resolved; null when nothing did (a refused query, an error in a non-null root field). */
+  data: T | null;
+  /** The errors, empty when there were none. */
+  errors: ReadonlyArray<GraphQLErrorItem>;
+}
+
+/** A request as it is about to be sent: `onRequest` may add or change its headers. */
+export interface OutgoingRequest {
+  readonly operationName: string | undefined;
+  readonly kind: OperationKind | undefined;
+  readonly variables: unknown;
+  /** The headers to send (mutable). */
+  readonly headers: Record<string, string>;
+  /** 1 for the first attempt, more for retries. */
+  readonly attempt: number;
+}
+
+/** A response as it arrived, before the SDK reads it for the caller. */
+export interface IncomingResponse {
+  readonly operationName: string | undefined;
+  readonly status: number;
+  readonly headers: Headers;
+  /** The response's `extensions`: the query's `cost` and the rate-limit budget, among others. */
+  readonly extensions: Readonly<Record<string, unknown>> | undefined;
+  readonly errors: ReadonlyArray<GraphQLErrorItem> | undefined;
+  readonly durationMs: number;
+  readonly attempt: number;
+}
+
+/** Called around every HTTP exchange (each retry included); a hook that throws fails the call. */
+export interface ClientHooks {
+  onRequest?(request: OutgoingRequest): void | Promise<void>;
+  onResponse?(response: IncomingResponse): void | Promise<void>;
 }
 
 export interface ClientOptions {
@@ -41,16 +84,27 @@ export interface ClientOptions {
    * returns its payload for the caller to read (`payload.userErrors`).
    */
   throwOnUserErrors?: boolean;
+  /** Logging, tracing, metrics: called before each request and after each response. */
+  hooks?: ClientHooks;
 }
 
 // `{}` on purpose: `AllOptional extends V` holds exactly when every variable of V is optional.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type AllOptional = {};
 
+type ThrowingOptions = RequestOptions & { errorPolicy?: 'throw' };
+type ReturningOptions = RequestOptions & { errorPolicy: 'return' };
+
 type Method<D> =
   AllOptional extends VariablesOf<D>
-    ? (variables?: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>
-    : (variables: VariablesOf<D>, options?: RequestOptions) => Promise<ResultOf<D>>;
+    ? {
+        (variables?: VariablesOf<D>, options?: ThrowingOptions): Promise<ResultOf<D>>;
+        (variables: VariablesOf<D> | undefined, options: ReturningOptions): Promise<PartialResult<ResultOf<D>>>;
+      }
+    : {
+        (variables: VariablesOf<D>, options?: ThrowingOptions): Promise<ResultOf<D>>;
+        (variables: VariablesOf<D>, options: ReturningOptions): Promise<PartialResult<ResultOf<D>>>;
+      };
 
 type ConnectionOperation = {
   [K in keyof Operations]: Operations[K] extends { connection: object } ? K : never;
@@ -67,23 +121,42 @@ export type ItemOf<K extends ConnectionOperation> = Operations[K] extends { conn
     : never
   : never;
 
-type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'after' | 'before' | 'last'>;
+/** A paginator's variables: the operation's, but forwards only (`after` resumes from a cursor). */
+type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'before' | 'last'>;
 
 export type Paginators = {
   [K in ConnectionOperation]: AllOptional extends PaginateVariables<K>
-    ? (variables?: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>
-    : (variables: PaginateVariables<K>, options?: RequestOptions) => AsyncGenerator<ItemOf<K>, void, undefined>;
+    ? (variables?: PaginateVariables<K>, options?: ThrowingOptions) => AsyncGenerator<ItemOf<K>, void, undefined>
+    : (variables: PaginateVariables<K>, options?: ThrowingOptions) => AsyncGenerator<ItemOf<K>, void, undefined>;
 };
 
 export type QorgauClient = { [K in keyof Operations]: Method<Operations[K]['document']> } & {
   /** `for await (const event of qorgau.paginate.events({ first: 50 }))`: every item, page after page. */
   paginate: Paginators;
-  /** Runs any document: a generated one, or a `TypedDocumentNode`/typed string of your own. */
-  request<D extends AnyDocument | string>(
+  /**
+   * Every page of a connection query of your own, as the query's typed result (so `totalCount`,
+   * `pageInfo` and whatever else it selects come along): the connection is its first root field
+   * that selects `pageInfo { hasNextPage endCursor }`, and the document must take `$after`. Pass
+   * `after` to resume from a cursor.
+   */
+  pages<D extends AnyDocument>(
     document: D,
-    variables?: D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>,
-    options?: RequestOptions,
-  ): Promise<D extends AnyDocument ? ResultOf<D> : unknown>;
+    variables?: VariablesOf<D>,
+    options?: ThrowingOptions,
+  ): AsyncGenerator<ResultOf<D>, void, undefined>;
+  /** Runs any document: a generated one, or a `TypedDocumentNode`/typed string of your own. */
+  request: {
+    <D extends AnyDocument | string>(
+      document: D,
+      variables?: D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>,
+      options?: ThrowingOptions,
+    ): Promise<D extends AnyDocument ? ResultOf<D> : unknown>;
+    <D extends AnyDocument | string>(
+      document: D,
+      variables: (D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>) | undefined,
+      options: ReturningOptions,
+    ): Promise<PartialResult<D extends AnyDocument ? ResultOf<D> : unknown>>;
+  };
 };
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
@@ -131,6 +204,33 @@ function retryAfterMs(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS);
 }
 
+/**
+ * A signal aborted when any of `signals` is: AbortSignal.any where the platform has it, else
+ * listeners of its own (browsers before 2023, some embedded runtimes).
+ */
+export function anySignal(signals: readonly AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([...signals]);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/** A signal aborted after `ms` with a TimeoutError: AbortSignal.timeout where the platform has it. */
+function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+  // Node: the timer must not keep the process alive on its own.
+  (timer as { unref?: () => void }).unref?.();
+  return controller.signal;
+}
+
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
@@ -170,7 +270,14 @@ export function createClient(options: ClientOptions): QorgauClient {
   const retries = Math.max(0, options.retries ?? 2);
   const retryDelayMs = options.retryDelayMs ?? 300;
 
-  async function attempt(text: string, operationName: string | undefined, variables: unknown, call: RequestOptions): Promise<unknown> {
+  async function attempt(
+    text: string,
+    operation: { kind: OperationKind; name: string | undefined } | null,
+    variables: unknown,
+    call: RequestOptions,
+    attemptNumber: number,
+  ): Promise<unknown> {
+    const operationName = operation?.name;
     const throwOnUserErrors = call.throwOnUserErrors ?? options.throwOnUserErrors ?? true;
     const headers: Record<string, string> = {
       'content-type': 'application/json',
@@ -180,8 +287,10 @@ export function createClient(options: ClientOptions): QorgauClient {
       ...options.headers,
       ...call.headers,
     };
-    const timeout = AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? 30_000);
-    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    const timeout = timeoutSignal(call.timeoutMs ?? options.timeoutMs ?? 30_000);
+    const signal = call.signal ? anySignal([call.signal, timeout]) : timeout;
+    await options.hooks?.onRequest?.({ operationName, kind: operation?.kind, variables, headers, attempt: attemptNumber });
+    const started = Date.now();
     let response: Response;
     try {
       response = await fetchImpl(options.url, {
@@ -200,12 +309,21 @@ export function createClient(options: ClientOptions): QorgauClient {
         undefined,
       );
     }
-    let body: { data?: unknown; errors?: GraphQLErrorItem[] } | undefined;
+    let body: { data?: unknown; errors?: GraphQLErrorItem[]; extensions?: Record<string, unknown> } | undefined;
     try {
       body = (await response.json()) as typeof body;
     } catch {
       body = undefined;
     }
+    await options.hooks?.onResponse?.({
+      operationName,
+      status: response.status,
+      headers: response.headers,
+      extensions: body?.extensions,
+      errors: body?.errors,
+      durationMs: Date.now() - started,
+      attempt: attemptNumber,
+    });
     if (RETRYABLE_STATUS.has(response.status) || (!body && response.status >= 500)) {
       const failure = new QorgauNetworkError(
         `${operationName ?? 'GraphQL request'} failed: HTTP ${response.status}`,
@@ -222,10 +340,11 @@ export function createClient(options: ClientOptions): QorgauClient {
         response.status,
       );
     }
-    if (body.errors?.length) throw new QorgauGraphQLError(operationName, body.errors, body.data ?? null, response.status);
+    const returnErrors = call.errorPolicy === 'return';
+    if (body.errors?.length && !returnErrors) throw new QorgauGraphQLError(operationName, body.errors, body.data ?? null, response.status);
     const userErrors = userErrorsOf(body.data);
     if (userErrors.length > 0 && throwOnUserErrors) throw new QorgauUserErrors(operationName, userErrors, body.data);
-    return body.data;
+    return returnErrors ? { data: body.data ?? null, errors: body.errors ?? [] } : body.data;
   }
 
   async function execute(
@@ -236,19 +355,41 @@ export function createClient(options: ClientOptions): QorgauClient {
   ): Promise<unknown> {
     const text = documentText(document);
     const operation = known ?? operationOfDocument(document, text);
-    const operationName = operation?.name;
     // Only queries are safe to repeat: a mutation that timed out may have been applied. A
     // document whose operation cannot be told is not repeated either.
     const maxAttempts = operation?.kind === 'query' ? retries + 1 : 1;
     for (let attemptNumber = 1; ; attemptNumber += 1) {
       try {
-        return await attempt(text, operationName, variables, call);
+        return await attempt(text, operation, variables, call, attemptNumber);
       } catch (error) {
         if (!(error instanceof RetryableFailure)) throw error;
         if (attemptNumber >= maxAttempts) throw error.failure;
         const backoff = retryDelayMs * 2 ** (attemptNumber - 1);
         await sleep(error.waitMs ?? backoff / 2 + Math.random() * (backoff / 2), call.signal);
       }
+    }
+  }
+
+  /** The connection of a page: the first root field of `data` that has pageInfo. */
+  function connectionOf(data: unknown): { pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null {
+    for (const value of Object.values((data ?? {}) as Record<string, unknown>)) {
+      const pageInfo = (value as { pageInfo?: unknown } | null)?.pageInfo as { hasNextPage?: unknown; endCursor?: unknown } | undefined;
+      if (pageInfo && typeof pageInfo.hasNextPage === 'boolean') return value as ReturnType<typeof connectionOf>;
+    }
+    return null;
+  }
+
+  async function* pages(document: unknown, variables: Record<string, unknown> = {}, call: RequestOptions = {}) {
+    let after = (variables.after as string | null | undefined) ?? null;
+    for (;;) {
+      const data = await execute(document, { ...variables, after }, { ...call, errorPolicy: 'throw' });
+      yield data;
+      const connection = connectionOf(data);
+      if (!connection) throw new TypeError('pages() needs a query whose root field selects pageInfo { hasNextPage endCursor }');
+      const next = connection.pageInfo.endCursor;
+      // A cursor that does not advance would loop forever: stop instead.
+      if (!connection.pageInfo.hasNextPage || next === null || next === after) return;
+      after = next;
     }
   }
 
@@ -260,9 +401,9 @@ export function createClient(options: ClientOptions): QorgauClient {
     if ('connection' in operation) {
       const { field, items } = operation.connection;
       paginate[method] = async function* (variables?: Record<string, unknown>, call?: RequestOptions) {
-        let after: string | null = null;
+        let after = (variables?.after as string | null | undefined) ?? null;
         for (;;) {
-          const data = (await execute(operation.document, { ...variables, after }, call, known)) as Record<
+          const data = (await execute(operation.document, { ...variables, after }, { ...call, errorPolicy: 'throw' }, known)) as Record<
             string,
             {
               pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -281,6 +422,7 @@ export function createClient(options: ClientOptions): QorgauClient {
     }
   }
   client.paginate = paginate;
+  client.pages = pages;
   client.request = (document: unknown, variables?: unknown, call?: RequestOptions) => execute(document, variables, call);
   return client as QorgauClient;
 }

@@ -1277,7 +1277,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> } };
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> } };
 
 export type EventQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1380,7 +1380,7 @@ export type OfficialsQueryVariables = Exact<{
 }>;
 
 
-export type OfficialsQuery = { officials: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }> }> } };
+export type OfficialsQuery = { officials: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, fullName: string, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }> }> } };
 
 export type OfficialQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1456,7 +1456,7 @@ export type OrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null }> } };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null }> } };
 
 export type OrganizationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1617,7 +1617,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
+export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, lastStatusChange: { toStatus: RecommendationStatus, changedOn: string } | null, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
 
 export type RecommendationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -2065,6 +2065,10 @@ export const EventsDocument = new TypedDocumentString(`
     }
     nodes {
       ...EventFields
+      updatedAt
+      sources {
+        ...SourceFields
+      }
       organizers {
         role
         organization {
@@ -2081,6 +2085,16 @@ export const EventsDocument = new TypedDocumentString(`
   kind
   validFrom
   validUntil
+}
+fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
 }
 fragment OrganizationFields on Organization {
   id
@@ -2457,6 +2471,10 @@ export const OfficialsDocument = new TypedDocumentString(`
     }
     nodes {
       ...OfficialFields
+      updatedAt
+      sources {
+        ...SourceFields
+      }
       posts {
         title(lang: $lang)
         startedOn
@@ -2470,7 +2488,17 @@ export const OfficialsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment OrganizationFields on Organization {
+    fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
+}
+fragment OrganizationFields on Organization {
   id
   slug
   name(lang: $lang)
@@ -2765,6 +2793,9 @@ export const OrganizationsDocument = new TypedDocumentString(`
     nodes {
       ...OrganizationFields
       updatedAt
+      sources {
+        ...SourceFields
+      }
       region {
         ...RegionFields
       }
@@ -2784,6 +2815,16 @@ export const OrganizationsDocument = new TypedDocumentString(`
   kind
   validFrom
   validUntil
+}
+fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
 }
 fragment OrganizationFields on Organization {
   id
@@ -3495,6 +3536,24 @@ export const RecommendationsDocument = new TypedDocumentString(`
     }
     nodes {
       ...RecommendationFields
+      updatedAt
+      lastStatusChange {
+        toStatus
+        changedOn
+      }
+      history {
+        fromStatus
+        toStatus
+        changedOn
+        changedBy(lang: $lang)
+        note(lang: $lang)
+        sources {
+          ...SourceFields
+        }
+      }
+      sources {
+        ...SourceFields
+      }
       event {
         id
         slug
@@ -3507,7 +3566,17 @@ export const RecommendationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment OrganizationFields on Organization {
+    fragment SourceFields on Source {
+  id
+  slug
+  title(lang: $lang)
+  publisher(lang: $lang)
+  publishedOn
+  url
+  language
+  kind
+}
+fragment OrganizationFields on Organization {
   id
   slug
   name(lang: $lang)
