@@ -19,6 +19,7 @@ export default tseslint.config(
       '.data/**',
       // A type-level test compiled by the SDK's tests on its own: its unused expressions are the point.
       'packages/sdk/test/consumer/**',
+      'packages/sdk/test/custom-consumer/**',
       'coverage/**',
     ],
   },
