@@ -99,6 +99,21 @@ describe('every operation returns the seeded data', () => {
     expect(recommendationStats.map((b) => [b.event?.slug, b.count, b.overdue])).toEqual([[CONFERENCE, 3, 0]]);
   });
 
+  it('enumLabels', async () => {
+    const { enumLabels } = await qorgau.enumLabels({ types: ['EventStatus'], lang: 'KK' });
+    expect(enumLabels).toEqual([
+      {
+        type: 'EventStatus',
+        values: [
+          { value: 'PLANNED', label: 'Жоспарланған' },
+          { value: 'ONGOING', label: 'Өтіп жатыр' },
+          { value: 'HELD', label: 'Өткізілді' },
+          { value: 'CANCELLED', label: 'Тоқтатылды' },
+        ],
+      },
+    ]);
+  });
+
   it('recommendations and recommendation', async () => {
     const page = await qorgau.recommendations({ filter: { statuses: ['ADOPTED'] } });
     expect(page.recommendations.totalCount).toBe(3);

@@ -8,6 +8,7 @@ import { registerIdTypes, registerNodeTypes } from './graphql/global-id';
 import { apiKeysFeature } from './modules/api-keys';
 import { auditLogFeature } from './modules/audit-log';
 import { changesFeature } from './modules/changes';
+import { enumLabelsFeature } from './modules/enum-labels';
 import { eventsFeature } from './modules/events';
 import { indicatorsFeature } from './modules/indicators';
 import { officialsFeature } from './modules/officials';
@@ -31,6 +32,7 @@ export const FEATURES = [
   apiKeysFeature,
   changesFeature,
   auditLogFeature,
+  enumLabelsFeature,
 ] as const;
 
 type AnyFeature = Feature<object, object>;

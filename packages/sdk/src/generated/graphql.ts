@@ -1773,6 +1773,14 @@ export type IndicatorTotalsQueryVariables = Exact<{
 
 export type IndicatorTotalsQuery = { indicatorTotals: Array<{ indicator: Indicator | null, kind: IndicatorValueKind | null, total: number, valueCount: number, exact: boolean, qualifier: ValueQualifier, groupedBy: Array<IndicatorDimension>, region: { id: string, slug: string, name: string } | null, period: { start: string, end: string } | null }> };
 
+export type EnumLabelsQueryVariables = Exact<{
+  types?: Array<string> | string | null | undefined;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type EnumLabelsQuery = { enumLabels: Array<{ type: string, values: Array<{ value: string, label: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4107,3 +4115,14 @@ export const IndicatorTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorTotalsQuery, IndicatorTotalsQueryVariables>;
+export const EnumLabelsDocument = new TypedDocumentString(`
+    query EnumLabels($types: [String!], $lang: Language) {
+  enumLabels(types: $types, lang: $lang) {
+    type
+    values {
+      value
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
