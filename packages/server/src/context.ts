@@ -2,7 +2,7 @@ import type { Language } from '@qorgau/schema';
 import type { Principal } from './auth/principal';
 import { pickLanguage, type LocalizedText } from './graphql/localized-text';
 import { createLoaders, type Loaders } from './loaders';
-import { loadNode } from './modules/node/node.service';
+import { loadNode, loadNodeBySlug } from './modules/node/node.service';
 import type { Db } from './sql/db';
 
 export interface Context {
@@ -21,6 +21,7 @@ export interface Context {
   text(value: LocalizedText | null | undefined, lang?: Language): string | null;
   /** Any record by its type and database id, through the request's loaders; null when there is none. */
   loadNode(type: string, id: string): Promise<unknown>;
+  loadNodeBySlug(type: string, slug: string): Promise<unknown>;
   /** Drops every cached record of the request: called after a write, which may change any of them. */
   resetLoaders(): void;
 }
@@ -56,6 +57,10 @@ class RequestContext implements Context {
 
   text(value: LocalizedText | null | undefined, lang?: Language): string | null {
     return pickLanguage(value, lang ?? this.lang);
+  }
+
+  loadNodeBySlug(type: string, slug: string): Promise<unknown> {
+    return loadNodeBySlug(this.loaders, type, slug);
   }
 
   loadNode(type: string, id: string): Promise<unknown> {

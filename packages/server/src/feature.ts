@@ -7,6 +7,8 @@ import type { Columns, Table } from './sql/table';
 export interface NodeDefinition<L> {
   typeName: string;
   load(loaders: L, id: string): Promise<unknown>;
+  /** For records with slugs: one by its slug (filters take slugs where they take lists). */
+  loadBySlug?(loaders: L, slug: string): Promise<unknown>;
 }
 
 /** A table that `search` ranks: its `search_vector` column, the record type, and the `SearchType` value. */

@@ -329,6 +329,8 @@ export type EventDimension =
 
 /** Narrows a list of events; all given conditions must hold. */
 export type EventFilter = {
+  /** Only events that are part of any of these campaigns (by ID or slug). */
+  campaigns?: Array<string> | null | undefined;
   /** Only events that overlap these dates. */
   dateRange?: DateRangeInput | null | undefined;
   /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
@@ -337,14 +339,20 @@ export type EventFilter = {
   kinds?: Array<EventKind> | null | undefined;
   /** Only events this official took part in. */
   official?: string | null | undefined;
+  /** Only events any of these officials (by ID or slug) took part in. */
+  officials?: Array<string> | null | undefined;
   /** Only events this organization organized or took part in. */
   organization?: string | null | undefined;
+  /** Only events any of these organizations (by ID or slug) organized or took part in. */
+  organizations?: Array<string> | null | undefined;
   /** Only events that are part of this campaign. */
   partOf?: string | null | undefined;
   /** Full-text search in titles, summaries, occasions and cities (English, Russian, Kazakh). */
   query?: string | null | undefined;
   /** Only events in this region or any region below it. */
   region?: string | null | undefined;
+  /** Only events in any of these regions (by ID or slug) or a region below one of them. */
+  regions?: Array<string> | null | undefined;
   /** Only events in these statuses. */
   statuses?: Array<EventStatus> | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
@@ -464,8 +472,12 @@ export type IndicatorStatsFilter = {
   period?: DateRangeInput | null | undefined;
   /** Only figures of the pilots of this programme. */
   programme?: string | null | undefined;
+  /** Only figures of the pilots of any of these programmes (by ID or slug). */
+  programmes?: Array<string> | null | undefined;
   /** Only figures counting this region or a region below it. */
   region?: string | null | undefined;
+  /** Only figures counting any of these regions (by ID or slug) or a region below one of them. */
+  regions?: Array<string> | null | undefined;
 };
 
 /** Which indicator values to total. */
@@ -590,6 +602,8 @@ export type OfficialFilter = {
   current?: boolean | null | undefined;
   /** Only officials with a post in this organization. */
   organization?: string | null | undefined;
+  /** Only officials with a post in any of these organizations (by ID or slug). */
+  organizations?: Array<string> | null | undefined;
   /** Full-text search in names (English, Russian, Kazakh). */
   query?: string | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
@@ -623,10 +637,14 @@ export type OrganizationFilter = {
   near?: NearInput | null | undefined;
   /** Only the direct subdivisions of this organization. */
   parent?: string | null | undefined;
+  /** Only the direct subdivisions of any of these organizations (by ID or slug). */
+  parents?: Array<string> | null | undefined;
   /** Full-text search in names and descriptions (English, Russian, Kazakh). */
   query?: string | null | undefined;
   /** Only organizations in this region or any region below it. */
   region?: string | null | undefined;
+  /** Only organizations in any of these regions (by ID or slug) or a region below one of them. */
+  regions?: Array<string> | null | undefined;
   /** Only support services whose profile states these. */
   serviceProfile?: ServiceProfileFilter | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
@@ -723,8 +741,12 @@ export type PilotRegionFilter = {
   followSuccessions?: boolean | null | undefined;
   /** Only pilots of this programme. */
   programme?: string | null | undefined;
+  /** Only pilots of any of these programmes (by ID or slug). */
+  programmes?: Array<string> | null | undefined;
   /** Only pilots in this region or a region below it. */
   region?: string | null | undefined;
+  /** Only pilots in any of these regions (by ID or slug) or a region below one of them. */
+  regions?: Array<string> | null | undefined;
   /** Only pilots in these statuses. */
   statuses?: Array<PilotStatus> | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
@@ -746,6 +768,8 @@ export type PilotStatus =
 export type ProgrammeFilter = {
   /** Only programmes led by this organization. */
   leadOrganization?: string | null | undefined;
+  /** Only programmes led by any of these organizations (by ID or slug). */
+  leadOrganizations?: Array<string> | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */
   updatedSince?: string | null | undefined;
 };
@@ -767,6 +791,8 @@ export type RecommendationFilter = {
   due?: DateRangeInput | null | undefined;
   /** Only recommendations adopted at this event. */
   event?: string | null | undefined;
+  /** Only recommendations adopted at any of these events (by ID or slug). */
+  events?: Array<string> | null | undefined;
   /** With `region`: count the region's territory over time as one, its predecessors and successors (and theirs) included, so that South-Kazakhstan region before 2018 and Turkestan region with Shymkent since are the same territory. */
   followSuccessions?: boolean | null | undefined;
   /** true: only overdue recommendations (due before today, neither implemented nor rejected); false: only those that are not overdue. */
@@ -775,8 +801,12 @@ export type RecommendationFilter = {
   query?: string | null | undefined;
   /** Only recommendations adopted at events in this region or any region below it. */
   region?: string | null | undefined;
+  /** Only recommendations adopted at events in any of these regions (by ID or slug) or a region below one of them. */
+  regions?: Array<string> | null | undefined;
   /** Only recommendations this organization is responsible for. */
   responsibleOrganization?: string | null | undefined;
+  /** Only recommendations any of these organizations (by ID or slug) is responsible for. */
+  responsibleOrganizations?: Array<string> | null | undefined;
   /** Only recommendations whose status changed on or after this day. */
   statusChangedSince?: string | null | undefined;
   /** Only recommendations in these statuses. */
@@ -856,6 +886,8 @@ export type RegionFilter = {
   kinds?: Array<RegionKind> | null | undefined;
   /** Only the direct children of this region. */
   parent?: string | null | undefined;
+  /** Only the direct children of any of these regions (by ID or slug). */
+  parents?: Array<string> | null | undefined;
   /** Only regions whose name contains this text (any language, case-insensitive). */
   query?: string | null | undefined;
   /** Only records changed at or after this time (for apps that sync; see also `changes`). */

@@ -14,7 +14,7 @@ import { collectFields, collectSubfields } from 'graphql/execution/collectFields
 import { getArgumentValues } from 'graphql/execution/values';
 import { FALLBACK_ORDER, type Language } from '@qorgau/schema';
 import { decodeTypedId, nodeTypes } from '../graphql/global-id';
-import type { Reference } from '../graphql/references';
+import { recordKeyOf, type Reference } from '../graphql/references';
 import { SqlParams } from '../sql/fragments';
 import { keysetWhere, orderSql, whereClause, windowOf, type ListSpec, type PageArgs } from '../sql/pagination';
 import { base64url, type FieldScope, type FieldSelection, type TypeModel } from './model';
@@ -219,12 +219,13 @@ class Scope implements FieldScope {
   }
 
   requireReferences(references: readonly Reference[]): void {
-    for (const [argument, type, globalId] of references) {
-      if (globalId == null) continue;
+    for (const [argument, type, value, accepts = 'id'] of references) {
+      if (value == null) continue;
       const table = this.statement.input.models.get(type)?.table;
       if (!table) throw new NotCompilable(`${type} has no table`);
-      const id = decodeTypedId(globalId, type, argument);
-      this.statement.checks.push(`EXISTS (SELECT 1 FROM ${table} WHERE id = ${this.param(id)}::bigint)`);
+      const key = accepts === 'id' ? { id: decodeTypedId(value, type, argument) } : recordKeyOf(value, type, argument);
+      const condition = 'id' in key ? `id = ${this.param(key.id)}::bigint` : `slug = ${this.param(key.slug)}`;
+      this.statement.checks.push(`EXISTS (SELECT 1 FROM ${table} WHERE ${condition})`);
     }
   }
 

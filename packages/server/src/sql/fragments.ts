@@ -34,3 +34,17 @@ export function updatedSince(placeholder: string): string {
 
 /** Today's date in UTC, the day `todayDate()` (dates.ts) gives in JS, whatever the session's time zone. */
 export const TODAY_SQL = `(now() AT TIME ZONE 'UTC')::date`;
+
+/** A record named by its database id or its slug. */
+export type RecordKey = { id: string } | { slug: string };
+
+/** SQL: the ids of the records of `table` that `keys` name, as a subquery (one lookup for ids, one for slugs). */
+export function recordIdsSql(table: string, keys: readonly RecordKey[], params: SqlParams): string {
+  const ids = keys.flatMap((key) => ('id' in key ? [key.id] : []));
+  const slugs = keys.flatMap((key) => ('slug' in key ? [key.slug] : []));
+  const conditions = [
+    ...(ids.length ? [`id = ANY(${params.add(ids)}::bigint[])`] : []),
+    ...(slugs.length ? [`slug = ANY(${params.add(slugs)}::text[])`] : []),
+  ];
+  return `(SELECT id FROM ${table} WHERE ${conditions.join(' OR ') || 'false'})`;
+}

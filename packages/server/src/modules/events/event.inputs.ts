@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput, LocationInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { EventDimension, EventKind, EventStatus, OrganizerRole, ParticipantRole } from './event.type';
@@ -24,11 +24,19 @@ export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' }) kinds?: EventKind[] | null;
   @Field(() => [EventStatus], { nullable: true, description: 'Only events in these statuses.' }) statuses?: EventStatus[] | null;
   @Field(() => ID, { nullable: true, description: 'Only events in this region or any region below it.' }) region?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only events in any of these regions (by ID or slug) or a region below one of them.' })
+  regions?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: 'Only events any of these organizations (by ID or slug) organized or took part in.' })
+  organizations?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Only events any of these officials (by ID or slug) took part in.' })
+  officials?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Only events this organization organized or took part in.' }) organization?:
     string | null;
   @Field(() => ID, { nullable: true, description: 'Only events this official took part in.' }) official?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only events that are part of this campaign.' }) partOf?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only events that are part of any of these campaigns (by ID or slug).' }) campaigns?:
+    string[] | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only events that overlap these dates.' }) dateRange?: DateRangeInput | null;
   @Field(() => String, {
     nullable: true,
@@ -75,6 +83,10 @@ export function eventFilterReferences(filter: EventFilter | null | undefined): R
     ['filter.organization', 'Organization', filter?.organization],
     ['filter.official', 'Official', filter?.official],
     ['filter.partOf', 'Event', filter?.partOf],
+    ...listReferences('filter.regions', 'Region', filter?.regions),
+    ...listReferences('filter.organizations', 'Organization', filter?.organizations),
+    ...listReferences('filter.officials', 'Official', filter?.officials),
+    ...listReferences('filter.campaigns', 'Event', filter?.campaigns),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -27,7 +27,8 @@ import { decodeTypedId } from '../../graphql/global-id';
 import { BadUserInputError } from '../../errors';
 import { OFFICIALS, type OfficialLoaders, type OfficialRow } from '../officials/official.store';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
-import { bucketParents, inRegion, regionBuckets, regionDimension } from '../regions/region.store';
+import { bucketParents, filterRegionIds, inRegion, inRegions, regionBuckets, regionDimension } from '../regions/region.store';
+import { recordKeys } from '../../graphql/references';
 import { EVENT_PERIOD_DIMENSIONS, type EventFilter, type EventOrderField, type EventStatsArgs, type EventsArgs } from './event.inputs';
 import { EventKind, EventStatus, type EventDimension, type OrganizerRole, type ParticipantRole } from './event.type';
 import { liesWithin } from '../../sql/tree';
@@ -120,6 +121,19 @@ export function eventFilterWhere(filter: EventFilter | null | undefined, params:
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.region != null)
     where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
+  if (filter?.regions?.length) {
+    const regions = recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params);
+    where.push(inRegions('t.region_id', regions, filter.followSuccessions));
+  }
+  if (filter?.organizations?.length) {
+    const organizations = recordIdsSql('organizations', recordKeys(filter.organizations, 'Organization', 'filter.organizations'), params);
+    where.push(`(EXISTS (SELECT 1 FROM event_organizers o WHERE o.event_id = t.id AND o.organization_id IN ${organizations})
+      OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = t.id AND p.organization_id IN ${organizations}))`);
+  }
+  if (filter?.officials?.length) {
+    const officials = recordIdsSql('officials', recordKeys(filter.officials, 'Official', 'filter.officials'), params);
+    where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = t.id AND p.official_id IN ${officials})`);
+  }
   if (filter?.organization != null) {
     const id = params.add(decodeTypedId(filter.organization, 'Organization', 'filter.organization'));
     where.push(`(EXISTS (SELECT 1 FROM event_organizers o WHERE o.event_id = t.id AND o.organization_id = ${id}::bigint)
@@ -130,6 +144,9 @@ export function eventFilterWhere(filter: EventFilter | null | undefined, params:
     where.push(`EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = t.id AND p.official_id = ${id}::bigint)`);
   }
   if (filter?.partOf != null) where.push(`t.part_of_id = ${params.add(decodeTypedId(filter.partOf, 'Event', 'filter.partOf'))}::bigint`);
+  if (filter?.campaigns?.length) {
+    where.push(`t.part_of_id IN ${recordIdsSql('events', recordKeys(filter.campaigns, 'Event', 'filter.campaigns'), params)}`);
+  }
   const range = filter?.dateRange;
   if (range?.from && range.to && range.from > range.to) {
     throw new BadUserInputError(`dateRange.from (${range.from}) is after dateRange.to (${range.to})`, 'filter.dateRange');
@@ -180,7 +197,11 @@ export function eventBucketsSql(args: EventStatsArgs, params: SqlParams): string
     switch (name) {
       case 'REGION': {
         const region = filter?.region != null ? params.add(decodeTypedId(filter.region, 'Region', 'filter.region')) : null;
-        from += ` LEFT JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = t.region_id`;
+        const regions = filter?.regions?.length
+          ? recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params)
+          : null;
+        const parents = bucketParents(filterRegionIds(region, regions), filter?.followSuccessions);
+        from += ` LEFT JOIN ${regionBuckets(parents, 'b')} ON b.region_id = t.region_id`;
         return regionDimension('b');
       }
       case 'KIND':

@@ -9,7 +9,13 @@ export const eventsFeature = defineFeature({
   resolvers: [EventResolver, EventOrganizerResolver, EventParticipantResolver, EventBucketResolver],
   types: [Event],
   createLoaders: createEventLoaders,
-  nodes: [{ typeName: 'Event', load: (loaders, id) => loaders.eventById.load(id) }],
+  nodes: [
+    {
+      typeName: 'Event',
+      load: (loaders, id) => loaders.eventById.load(id),
+      loadBySlug: (loaders, slug) => loaders.eventBySlug.load(slug),
+    },
+  ],
   search: [{ searchType: 'EVENT', description: 'Events.', typeName: 'Event', typeClass: Event, table: 'events' }],
   models: EVENT_MODELS,
   tables: [EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS],

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { LocalizedTextInput } from '../../graphql/inputs';
 import { DateRangeInput, DateScalar } from '../../graphql/types';
@@ -24,6 +24,13 @@ export class IndicatorTotalsFilter {
 export class IndicatorStatsFilter {
   @Field(() => ID, { nullable: true, description: 'Only figures of the pilots of this programme.' }) programme?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only figures counting this region or a region below it.' }) region?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only figures of the pilots of any of these programmes (by ID or slug).' })
+  programmes?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only figures counting any of these regions (by ID or slug) or a region below one of them.',
+  })
+  regions?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
   @Field(() => DateRangeInput, { nullable: true, description: 'Only figures whose period lies within these dates.' })
@@ -56,6 +63,8 @@ export function indicatorStatsFilterReferences(filter: IndicatorStatsFilter | nu
   return [
     ['filter.programme', 'Programme', filter?.programme],
     ['filter.region', 'Region', filter?.region],
+    ...listReferences('filter.programmes', 'Programme', filter?.programmes),
+    ...listReferences('filter.regions', 'Region', filter?.regions),
   ];
 }
 

@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
 import { groupByKey, rowsById } from '../../sql/loaders';
-import { SqlParams } from '../../sql/fragments';
+import { SqlParams, recordIdsSql } from '../../sql/fragments';
 import { col, defineTable, insertRow, updateRow, type RowOf, type WritableRow } from '../../sql/table';
 import type { IndicatorFilter, IndicatorTotalsArgs, IndicatorTotalsFilter } from './indicator.inputs';
 import { IndicatorKind, ValueKind, type IndicatorDimension, type ValueQualifier } from './indicator.type';
 import { BadUserInputError } from '../../errors';
 import { decodeTypedId } from '../../graphql/global-id';
 import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
-import { bucketParents, inRegion, regionBuckets, regionDimension } from '../regions/region.store';
+import { bucketParents, filterRegionIds, inRegion, inRegions, regionBuckets, regionDimension } from '../regions/region.store';
+import { recordKeys } from '../../graphql/references';
 
 /** Aggregate figures of a pilot per covered region and period (never data on individuals). */
 export const INDICATOR_VALUES = defineTable(
@@ -176,13 +177,19 @@ export function indicatorBucketsSql(args: IndicatorTotalsArgs, params: SqlParams
     const programme = params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'));
     where.push(`v.pilot_region_id IN (SELECT p.id FROM pilot_regions p WHERE p.programme_id = ${programme}::bigint)`);
   }
+  if (filter?.programmes?.length) {
+    const programmes = recordIdsSql('programmes', recordKeys(filter.programmes, 'Programme', 'filter.programmes'), params);
+    where.push(`v.pilot_region_id IN (SELECT p.id FROM pilot_regions p WHERE p.programme_id IN ${programmes})`);
+  }
   const region = filter?.region != null ? params.add(decodeTypedId(filter.region, 'Region', 'filter.region')) : null;
   if (region !== null) where.push(inRegion('v.region_id', region, filter?.followSuccessions));
+  const regions = filter?.regions?.length ? recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params) : null;
+  if (regions !== null) where.push(inRegions('v.region_id', regions, filter?.followSuccessions));
   let from = 'indicator_values v';
   const dimensions = args.groupBy.map((name): Dimension => {
     switch (name) {
       case 'REGION':
-        from += ` JOIN ${regionBuckets(bucketParents(region, filter?.followSuccessions), 'b')} ON b.region_id = v.region_id`;
+        from += ` JOIN ${regionBuckets(bucketParents(filterRegionIds(region, regions), filter?.followSuccessions), 'b')} ON b.region_id = v.region_id`;
         return regionDimension('b');
       case 'PERIOD':
         return {

@@ -9,3 +9,9 @@ export function loadNode(loaders: object, { type, id }: DecodedId): Promise<unkn
   const definition = NODE_DEFINITIONS.get(type);
   return definition ? definition.load(loaders, id) : Promise.resolve(null);
 }
+
+/** A record with a slug by its type and slug, through the request's loaders; null when there is none. */
+export function loadNodeBySlug(loaders: object, type: string, slug: string): Promise<unknown> {
+  const definition = NODE_DEFINITIONS.get(type);
+  return definition?.loadBySlug ? definition.loadBySlug(loaders, slug) : Promise.resolve(null);
+}

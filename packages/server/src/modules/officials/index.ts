@@ -10,7 +10,11 @@ export const officialsFeature = defineFeature({
   types: [Official, Post],
   createLoaders: createOfficialLoaders,
   nodes: [
-    { typeName: 'Official', load: (loaders, id) => loaders.officialById.load(id) },
+    {
+      typeName: 'Official',
+      load: (loaders, id) => loaders.officialById.load(id),
+      loadBySlug: (loaders, slug) => loaders.officialBySlug.load(slug),
+    },
     { typeName: 'Post', load: (loaders, id) => loaders.postById.load(id) },
   ],
   search: [{ searchType: 'OFFICIAL', description: 'Officials.', typeName: 'Official', typeClass: Official, table: 'officials' }],

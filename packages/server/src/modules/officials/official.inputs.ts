@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { ConnectionArgs, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 
 export const OfficialOrderField = defineEnum('OfficialOrderField', 'What officials can be ordered by.', {
@@ -19,6 +19,8 @@ export class OfficialFilter {
   })
   updatedSince?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only officials with a post in this organization.' }) organization?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only officials with a post in any of these organizations (by ID or slug).' })
+  organizations?: string[] | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'true: only officials with a post known to be held today; false: only those without one.',
@@ -42,7 +44,10 @@ export class OfficialsArgs extends ConnectionArgs {
 
 /** The records a OfficialFilter names, which must exist. */
 export function officialFilterReferences(filter: OfficialFilter | null | undefined): Reference[] {
-  return [['filter.organization', 'Organization', filter?.organization]];
+  return [
+    ['filter.organization', 'Organization', filter?.organization],
+    ...listReferences('filter.organizations', 'Organization', filter?.organizations),
+  ];
 }
 
 @InputType({

@@ -1,6 +1,7 @@
 import { defineRelation } from '../../sql/relation';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, TODAY_SQL, recordIdsSql, tsQuery, updatedSince } from '../../sql/fragments';
+import { recordKeys } from '../../graphql/references';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -77,7 +78,11 @@ export function officialListSpec(args: OfficialsArgs, from = 'officials t', orga
   const postConditions = ['p.official_id = t.id'];
   if (organizationScope) postConditions.push(`p.organization_id = ${organizationScope}`);
   if (organizationId) postConditions.push(`p.organization_id = ${params.add(organizationId)}::bigint`);
-  if (organizationId) where.push(`EXISTS (SELECT 1 FROM posts p WHERE ${postConditions.join(' AND ')})`);
+  if (filter?.organizations?.length) {
+    const organizations = recordIdsSql('organizations', recordKeys(filter.organizations, 'Organization', 'filter.organizations'), params);
+    postConditions.push(`p.organization_id IN ${organizations}`);
+  }
+  if (organizationId || filter?.organizations?.length) where.push(`EXISTS (SELECT 1 FROM posts p WHERE ${postConditions.join(' AND ')})`);
   if (filter?.current != null) {
     const current = `EXISTS (SELECT 1 FROM posts p WHERE ${[...postConditions, POST_IS_CURRENT_SQL].join(' AND ')})`;
     where.push(filter.current ? current : `NOT ${current}`);

@@ -9,7 +9,13 @@ export const organizationsFeature = defineFeature({
   resolvers: [OrganizationResolver, ContactResolver, ServiceProfileResolver],
   types: [Organization],
   createLoaders: createOrganizationLoaders,
-  nodes: [{ typeName: 'Organization', load: (loaders, id) => loaders.organizationById.load(id) }],
+  nodes: [
+    {
+      typeName: 'Organization',
+      load: (loaders, id) => loaders.organizationById.load(id),
+      loadBySlug: (loaders, slug) => loaders.organizationBySlug.load(slug),
+    },
+  ],
   search: [
     {
       searchType: 'ORGANIZATION',

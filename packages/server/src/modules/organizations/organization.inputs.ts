@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput, LocationInput, NearInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { ContactKind, OrganizationKind } from './organization.type';
@@ -35,8 +35,15 @@ export class OrganizationFilter {
   updatedSince?: string | null;
   @Field(() => [OrganizationKind], { nullable: true, description: 'Only organizations of these kinds.' }) kinds?: OrganizationKind[] | null;
   @Field(() => ID, { nullable: true, description: 'Only organizations in this region or any region below it.' }) region?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only organizations in any of these regions (by ID or slug) or a region below one of them.',
+  })
+  regions?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Only the direct subdivisions of this organization.' }) parent?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only the direct subdivisions of any of these organizations (by ID or slug).' })
+  parents?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in names and descriptions (English, Russian, Kazakh).' }) query?:
     string | null;
   @Field(() => ServiceProfileFilter, { nullable: true, description: 'Only support services whose profile states these.' })
@@ -66,6 +73,8 @@ export function organizationFilterReferences(filter: OrganizationFilter | null |
   return [
     ['filter.region', 'Region', filter?.region],
     ['filter.parent', 'Organization', filter?.parent],
+    ...listReferences('filter.regions', 'Region', filter?.regions),
+    ...listReferences('filter.parents', 'Organization', filter?.parents),
   ];
 }
 

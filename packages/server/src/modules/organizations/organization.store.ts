@@ -1,7 +1,7 @@
 import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, tsQuery, updatedSince } from '../../sql/fragments';
 import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -24,7 +24,8 @@ import {
   type WritableRow,
 } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
-import { inRegion } from '../regions/region.store';
+import { inRegion, inRegions } from '../regions/region.store';
+import { recordKeys } from '../../graphql/references';
 import type { OrganizationOrderField, OrganizationsArgs } from './organization.inputs';
 import type { ContactKind, OrganizationKind } from './organization.type';
 import { liesWithin } from '../../sql/tree';
@@ -119,8 +120,15 @@ export function organizationListSpec(args: OrganizationsArgs, from = 'organizati
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.region != null)
     where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
+  if (filter?.regions?.length) {
+    const regions = recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params);
+    where.push(inRegions('t.region_id', regions, filter.followSuccessions));
+  }
   if (filter?.parent != null)
     where.push(`t.parent_id = ${params.add(decodeTypedId(filter.parent, 'Organization', 'filter.parent'))}::bigint`);
+  if (filter?.parents?.length) {
+    where.push(`t.parent_id IN ${recordIdsSql('organizations', recordKeys(filter.parents, 'Organization', 'filter.parents'), params)}`);
+  }
   if (filter?.query) where.push(`t.search_vector @@ ${tsQuery(params.add(filter.query))}`);
   const profile = filter?.serviceProfile;
   if (profile) {

@@ -9,7 +9,13 @@ export const pilotRegionsFeature = defineFeature({
   resolvers: [PilotRegionResolver, PilotAreaResolver, PilotMeasureResolver],
   types: [PilotRegion],
   createLoaders: createPilotRegionLoaders,
-  nodes: [{ typeName: 'PilotRegion', load: (loaders, id) => loaders.pilotRegionById.load(id) }],
+  nodes: [
+    {
+      typeName: 'PilotRegion',
+      load: (loaders, id) => loaders.pilotRegionById.load(id),
+      loadBySlug: (loaders, slug) => loaders.pilotRegionBySlug.load(slug),
+    },
+  ],
   models: PILOT_REGION_MODELS,
   tables: [PILOT_REGIONS, PILOT_AREAS, PILOT_MEASURES],
 });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { ConnectionArgs, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
@@ -28,6 +28,10 @@ export class PilotRegionFilter {
   updatedSince?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only pilots of this programme.' }) programme?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only pilots in this region or a region below it.' }) region?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only pilots in any of these regions (by ID or slug) or a region below one of them.' })
+  regions?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Only pilots of any of these programmes (by ID or slug).' }) programmes?:
+    string[] | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => [PilotStatus], { nullable: true, description: 'Only pilots in these statuses.' }) statuses?: PilotStatus[] | null;
 }
@@ -45,6 +49,8 @@ export function pilotRegionFilterReferences(filter: PilotRegionFilter | null | u
   return [
     ['filter.programme', 'Programme', filter?.programme],
     ['filter.region', 'Region', filter?.region],
+    ...listReferences('filter.regions', 'Region', filter?.regions),
+    ...listReferences('filter.programmes', 'Programme', filter?.programmes),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { defineRelation } from '../../sql/relation';
 import DataLoader from 'dataloader';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, updatedSince } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, updatedSince } from '../../sql/fragments';
 import { groupByKey, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import { CREATED_AT_ORDER, UPDATED_AT_ORDER, paginate, type ListSpec, type OrderKey, type Page } from '../../sql/pagination';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
@@ -17,7 +17,8 @@ import {
 } from '../../sql/table';
 import { decodeTypedId } from '../../graphql/global-id';
 import type { RecommendationStatus } from '../recommendations/recommendation.type';
-import { inRegion } from '../regions/region.store';
+import { inRegion, inRegions } from '../regions/region.store';
+import { recordKeys } from '../../graphql/references';
 import type { PilotRegionOrderField, PilotRegionsArgs } from './pilot-region.inputs';
 import type { DatePrecision, MeasureKind, MeasureStatus, PilotStatus } from './pilot-region.type';
 
@@ -114,6 +115,13 @@ export function pilotRegionListSpec(args: PilotRegionsArgs): ListSpec {
     where.push(`t.programme_id = ${params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'))}::bigint`);
   if (filter?.region != null)
     where.push(inRegion('t.region_id', params.add(decodeTypedId(filter.region, 'Region', 'filter.region')), filter.followSuccessions));
+  if (filter?.regions?.length) {
+    const regions = recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params);
+    where.push(inRegions('t.region_id', regions, filter.followSuccessions));
+  }
+  if (filter?.programmes?.length) {
+    where.push(`t.programme_id IN ${recordIdsSql('programmes', recordKeys(filter.programmes, 'Programme', 'filter.programmes'), params)}`);
+  }
   if (filter?.statuses?.length) where.push(`t.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   const order = args.orderBy ?? { field: 'STARTED_ON', direction: 'ASC' };

@@ -9,7 +9,13 @@ export const programmesFeature = defineFeature({
   resolvers: [ProgrammeResolver],
   types: [Programme],
   createLoaders: createProgrammeLoaders,
-  nodes: [{ typeName: 'Programme', load: (loaders, id) => loaders.programmeById.load(id) }],
+  nodes: [
+    {
+      typeName: 'Programme',
+      load: (loaders, id) => loaders.programmeById.load(id),
+      loadBySlug: (loaders, slug) => loaders.programmeBySlug.load(slug),
+    },
+  ],
   models: PROGRAMME_MODELS,
   tables: [PROGRAMMES],
 });

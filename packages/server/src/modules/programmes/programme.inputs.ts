@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { ConnectionArgs, DateTimeScalar, SortDirection } from '../../graphql/types';
 
@@ -14,6 +14,8 @@ export type ProgrammeOrderField = EnumValue<typeof ProgrammeOrderField>;
 @InputType({ description: 'Narrows a list of programmes.' })
 export class ProgrammeFilter {
   @Field(() => ID, { nullable: true, description: 'Only programmes led by this organization.' }) leadOrganization?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only programmes led by any of these organizations (by ID or slug).' })
+  leadOrganizations?: string[] | null;
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'Only records changed at or after this time (for apps that sync; see also `changes`).',
@@ -36,7 +38,10 @@ export class ProgrammesArgs extends ConnectionArgs {
 
 /** The records a ProgrammeFilter names, which must exist. */
 export function programmeFilterReferences(filter: ProgrammeFilter | null | undefined): Reference[] {
-  return [['filter.leadOrganization', 'Organization', filter?.leadOrganization]];
+  return [
+    ['filter.leadOrganization', 'Organization', filter?.leadOrganization],
+    ...listReferences('filter.leadOrganizations', 'Organization', filter?.leadOrganizations),
+  ];
 }
 
 @InputType({ description: 'A new programme (ADMIN only).' })

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, updatedSince } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, updatedSince } from '../../sql/fragments';
+import { recordKeys } from '../../graphql/references';
 import { rowsById, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -35,6 +36,14 @@ export function programmeListSpec(args: ProgrammesArgs): ListSpec {
     where.push(
       `t.lead_organization_id = ${params.add(decodeTypedId(args.filter.leadOrganization, 'Organization', 'filter.leadOrganization'))}::bigint`,
     );
+  }
+  if (args.filter?.leadOrganizations?.length) {
+    const organizations = recordIdsSql(
+      'organizations',
+      recordKeys(args.filter.leadOrganizations, 'Organization', 'filter.leadOrganizations'),
+      params,
+    );
+    where.push(`t.lead_organization_id IN ${organizations}`);
   }
   const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
   return {

@@ -14,7 +14,13 @@ export const recommendationsFeature = defineFeature({
   resolvers: [RecommendationResolver, RecommendationStatusChangeResolver, RecommendationBucketResolver],
   types: [Recommendation],
   createLoaders: createRecommendationLoaders,
-  nodes: [{ typeName: 'Recommendation', load: (loaders, id) => loaders.recommendationById.load(id) }],
+  nodes: [
+    {
+      typeName: 'Recommendation',
+      load: (loaders, id) => loaders.recommendationById.load(id),
+      loadBySlug: (loaders, slug) => loaders.recommendationBySlug.load(slug),
+    },
+  ],
   search: [
     {
       searchType: 'RECOMMENDATION',

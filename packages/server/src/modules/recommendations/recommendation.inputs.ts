@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { FOLLOW_SUCCESSIONS_DESCRIPTION } from '../regions/region.inputs';
 import { ConnectionArgs, DateRangeInput, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { RecommendationDimension, RecommendationStatus, RecommendationTheme } from './recommendation.type';
@@ -41,6 +41,15 @@ export class RecommendationFilter {
   @Field(() => ID, { nullable: true, description: 'Only recommendations adopted at events in this region or any region below it.' })
   region?: string | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: 'Only recommendations adopted at any of these events (by ID or slug).' })
+  events?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Only recommendations any of these organizations (by ID or slug) is responsible for.' })
+  responsibleOrganizations?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only recommendations adopted at events in any of these regions (by ID or slug) or a region below one of them.',
+  })
+  regions?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Full-text search in the texts (English, Russian, Kazakh).' }) query?: string | null;
 }
 
@@ -82,6 +91,9 @@ export function recommendationFilterReferences(filter: RecommendationFilter | nu
     ['filter.event', 'Event', filter?.event],
     ['filter.responsibleOrganization', 'Organization', filter?.responsibleOrganization],
     ['filter.region', 'Region', filter?.region],
+    ...listReferences('filter.events', 'Event', filter?.events),
+    ...listReferences('filter.responsibleOrganizations', 'Organization', filter?.responsibleOrganizations),
+    ...listReferences('filter.regions', 'Region', filter?.regions),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { defineRelation } from '../../sql/relation';
 import type { Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, TODAY_SQL, tsQuery, updatedSince } from '../../sql/fragments';
+import { SqlParams, TODAY_SQL, recordIdsSql, tsQuery, updatedSince } from '../../sql/fragments';
 import { primeWith, rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -24,7 +24,8 @@ import {
 } from '../../sql/table';
 import { decodeTypedId, toGlobalId } from '../../graphql/global-id';
 import { ORGANIZATIONS, type OrganizationLoaders, type OrganizationRow } from '../organizations/organization.store';
-import { inRegion } from '../regions/region.store';
+import { inRegion, inRegions } from '../regions/region.store';
+import { recordKeys } from '../../graphql/references';
 import type { RecommendationFilter, RecommendationOrderField, RecommendationStatsArgs, RecommendationsArgs } from './recommendation.inputs';
 import { RecommendationStatus, RecommendationTheme, type RecommendationDimension } from './recommendation.type';
 import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
@@ -116,6 +117,25 @@ export function recommendationFilterWhere(filter: RecommendationFilter | null | 
     const id = params.add(decodeTypedId(filter.responsibleOrganization, 'Organization', 'filter.responsibleOrganization'));
     where.push(
       `EXISTS (SELECT 1 FROM recommendation_responsible_organizations r WHERE r.recommendation_id = t.id AND r.organization_id = ${id}::bigint)`,
+    );
+  }
+  if (filter?.events?.length) {
+    where.push(`t.event_id IN ${recordIdsSql('events', recordKeys(filter.events, 'Event', 'filter.events'), params)}`);
+  }
+  if (filter?.responsibleOrganizations?.length) {
+    const organizations = recordIdsSql(
+      'organizations',
+      recordKeys(filter.responsibleOrganizations, 'Organization', 'filter.responsibleOrganizations'),
+      params,
+    );
+    where.push(
+      `EXISTS (SELECT 1 FROM recommendation_responsible_organizations r WHERE r.recommendation_id = t.id AND r.organization_id IN ${organizations})`,
+    );
+  }
+  if (filter?.regions?.length) {
+    const regions = recordIdsSql('regions', recordKeys(filter.regions, 'Region', 'filter.regions'), params);
+    where.push(
+      `EXISTS (SELECT 1 FROM events e WHERE e.id = t.event_id AND ${inRegions('e.region_id', regions, filter.followSuccessions)})`,
     );
   }
   if (filter?.due?.from) where.push(`t.due_on >= ${params.add(filter.due.from)}::date`);

@@ -9,7 +9,13 @@ export const regionsFeature = defineFeature({
   resolvers: [RegionResolver],
   types: [Region],
   createLoaders: createRegionLoaders,
-  nodes: [{ typeName: 'Region', load: (loaders, id) => loaders.regionById.load(id) }],
+  nodes: [
+    {
+      typeName: 'Region',
+      load: (loaders, id) => loaders.regionById.load(id),
+      loadBySlug: (loaders, slug) => loaders.regionBySlug.load(slug),
+    },
+  ],
   models: REGION_MODELS,
   tables: [REGIONS, REGION_SUCCESSIONS],
 });

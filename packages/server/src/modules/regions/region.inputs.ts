@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import type { Reference } from '../../graphql/references';
+import { listReferences, type Reference } from '../../graphql/references';
 import { ConnectionArgs, DateScalar, DateTimeScalar, SortDirection } from '../../graphql/types';
 import { RegionKind } from './region.type';
 
@@ -25,6 +25,8 @@ export class RegionFilter {
   updatedSince?: string | null;
   @Field(() => [RegionKind], { nullable: true, description: 'Only regions of these kinds.' }) kinds?: RegionKind[] | null;
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this region.' }) parent?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only the direct children of any of these regions (by ID or slug).' }) parents?:
+    string[] | null;
   @Field(() => DateScalar, { nullable: true, description: 'Only regions that existed on this day.' }) validOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Only regions whose name contains this text (any language, case-insensitive).' })
   query?: string | null;
@@ -44,7 +46,7 @@ export class RegionsArgs extends ConnectionArgs {
 
 /** The records a RegionFilter names, which must exist. */
 export function regionFilterReferences(filter: RegionFilter | null | undefined): Reference[] {
-  return [['filter.parent', 'Region', filter?.parent]];
+  return [['filter.parent', 'Region', filter?.parent], ...listReferences('filter.parents', 'Region', filter?.parents)];
 }
 
 @InputType({ description: 'A region this one came from (renamed or split), and from when.' })

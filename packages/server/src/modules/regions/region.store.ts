@@ -1,7 +1,8 @@
 import { defineRelation } from '../../sql/relation';
 import type { Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
-import { SqlParams, updatedSince } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, updatedSince } from '../../sql/fragments';
+import { recordKeys } from '../../graphql/references';
 import { rowsById, rowsByKey, rowsBySlug } from '../../sql/loaders';
 import {
   CREATED_AT_ORDER,
@@ -72,6 +73,9 @@ export function regionListSpec(args: RegionsArgs): ListSpec {
   if (filter?.updatedSince) where.push(updatedSince(params.add(filter.updatedSince)));
   if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
   if (filter?.parent != null) where.push(`t.parent_id = ${params.add(decodeTypedId(filter.parent, 'Region', 'filter.parent'))}::bigint`);
+  if (filter?.parents?.length) {
+    where.push(`t.parent_id IN ${recordIdsSql('regions', recordKeys(filter.parents, 'Region', 'filter.parents'), params)}`);
+  }
   if (filter?.validOn != null) {
     const day = params.add(filter.validOn);
     where.push(`(t.valid_from IS NULL OR t.valid_from <= ${day}::date) AND (t.valid_until IS NULL OR t.valid_until > ${day}::date)`);
@@ -111,14 +115,14 @@ function inRegionSubtree(column: string, placeholder: string): string {
 }
 
 /**
- * The ids of the territory of the region bound to `placeholder` over time: the region, the regions
- * below it, their predecessors and successors, and so on until nothing is added. South-Kazakhstan
- * region (until 2018) and Turkestan region with Shymkent (since) are then one territory, whichever
- * of them is asked for; a region never renamed nor split is its subtree alone.
+ * The ids of the territory over time of the regions `seed` selects (a subquery of ids): the regions,
+ * the regions below them, their predecessors and successors, and so on until nothing is added.
+ * South-Kazakhstan region (until 2018) and Turkestan region with Shymkent (since) are then one
+ * territory, whichever of them is asked for; a region never renamed nor split is its subtree alone.
  */
-function territory(placeholder: string, select: string): string {
+function territory(seed: string, select: string): string {
   return `(WITH RECURSIVE territory(id) AS (
-      SELECT ${placeholder}::bigint
+      SELECT id FROM ${seed} seed(id)
       UNION
       SELECT n.id FROM territory x CROSS JOIN LATERAL (
         SELECT a.region_id FROM region_ancestors a WHERE a.ancestor_id = x.id
@@ -127,27 +131,44 @@ function territory(placeholder: string, select: string): string {
     ${select})`;
 }
 
+/** A subquery of the one region id bound to `placeholder`. */
+const oneRegion = (placeholder: string) => `(SELECT ${placeholder}::bigint)`;
+
 /**
  * SQL: whether the region column `column` lies in the region bound to `placeholder` or below it;
  * with `followSuccessions`, anywhere in its territory over time (its predecessors and successors
  * count as the same territory).
  */
 export function inRegion(column: string, placeholder: string, followSuccessions: boolean | null | undefined): string {
-  return followSuccessions ? `${column} IN ${territory(placeholder, 'SELECT id FROM territory')}` : inRegionSubtree(column, placeholder);
+  return followSuccessions
+    ? `${column} IN ${territory(oneRegion(placeholder), 'SELECT id FROM territory')}`
+    : inRegionSubtree(column, placeholder);
+}
+
+/** The same for any of several regions, `regionIds` a subquery of their ids (recordIdsSql). */
+export function inRegions(column: string, regionIds: string, followSuccessions: boolean | null | undefined): string {
+  return followSuccessions
+    ? `${column} IN ${territory(regionIds, 'SELECT id FROM territory')}`
+    : `${column} IN (SELECT a.region_id FROM region_ancestors a WHERE a.ancestor_id IN ${regionIds})`;
 }
 
 /**
- * SQL of the regions that buckets split below (none lies below another): the region bound to
- * `placeholder` (the highest regions of its territory, with `followSuccessions`), or the country
- * (every region without a parent) when there is none.
+ * SQL of the regions that buckets split below (none lies below another): those `regionIds` (a
+ * subquery) selects (the highest regions of their territory, with `followSuccessions`), or the
+ * country (every region without a parent) when there are none.
  */
-export function bucketParents(placeholder: string | null, followSuccessions: boolean | null | undefined): string {
-  if (placeholder === null) return `(SELECT id FROM regions WHERE parent_id IS NULL)`;
-  if (!followSuccessions) return `(SELECT ${placeholder}::bigint)`;
+export function bucketParents(regionIds: string | null, followSuccessions: boolean | null | undefined): string {
+  if (regionIds === null) return `(SELECT id FROM regions WHERE parent_id IS NULL)`;
+  if (!followSuccessions) return regionIds;
   return territory(
-    placeholder,
+    regionIds,
     `SELECT x.id FROM territory x JOIN regions r ON r.id = x.id WHERE r.parent_id IS NULL OR r.parent_id NOT IN (SELECT id FROM territory)`,
   );
+}
+
+/** The regions a region filter names, as a subquery of ids: `region` (bound to `placeholder`), else `regions`. */
+export function filterRegionIds(placeholder: string | null, regionIds: string | null): string | null {
+  return placeholder !== null ? oneRegion(placeholder) : regionIds;
 }
 
 /**

@@ -1,0 +1,131 @@
+import { getNamedType, isInputObjectType, isObjectType, type GraphQLInputObjectType } from 'graphql';
+import { buildQorgauSchema } from '../src/schema';
+import { dataOf, startTestServer, type GraphQLResponse, type TestServer } from './harness';
+
+// One convention everywhere (issue 10, part 4), checked on the schema itself so that new surface
+// keeps it: lists take orderBy, reference filters take lists (by ID or slug), date ranges are one
+// input type. The exceptions are named here with their reason.
+
+const schema = buildQorgauSchema();
+const filters = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLInputObjectType => isInputObjectType(type) && type.name.endsWith('Filter'),
+);
+
+/** Lists whose order is their meaning: the feeds in commit order, search by relevance, keys and audit entries newest first. */
+const ORDERED_BY_MEANING = new Set(['Query.changes', 'Query.search', 'Query.auditLog', 'Query.apiKeys']);
+
+/** Filters of the write feeds and the key list (an ADMIN's tools), which follow one record, key or organization at a time. */
+const SINGLE_REFERENCE_FILTERS = new Set(['ChangeFilter', 'AuditLogFilter', 'ApiKeyFilter']);
+
+/** The list beside a singular reference filter, where it is not the plural with an s. */
+const LIST_OF: Record<string, string> = { partOf: 'campaigns' };
+
+describe('the schema keeps one convention', () => {
+  it('gives every list of records an orderBy', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const coordinate = `${type.name}.${field.name}`;
+        if (!getNamedType(field.type).name.endsWith('Connection') || ORDERED_BY_MEANING.has(coordinate)) continue;
+        if (!field.args.some((arg) => arg.name === 'orderBy')) missing.push(coordinate);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('lets every filter that names a record by ID name several, by ID or slug', () => {
+    const missing: string[] = [];
+    for (const filter of filters) {
+      if (SINGLE_REFERENCE_FILTERS.has(filter.name)) continue;
+      const fields = filter.getFields();
+      for (const field of Object.values(fields).filter((f) => String(f.type) === 'ID')) {
+        const list = fields[LIST_OF[field.name] ?? `${field.name}s`];
+        if (String(list?.type) !== '[ID!]') missing.push(`${filter.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // The lists themselves say that they take slugs.
+    const lists = filters.flatMap((filter) => Object.values(filter.getFields()).filter((field) => String(field.type) === '[ID!]'));
+    expect(lists.length).toBeGreaterThan(10);
+    for (const list of lists) expect(list.description).toMatch(/by ID or slug/);
+  });
+
+  it('takes every range of dates as DateRangeInput (from, to, both included)', () => {
+    const loose: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isInputObjectType(type) || type.name === 'DateRangeInput') continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type).name;
+        // A pair of bounds spelled out beside each other instead of one range input.
+        if (
+          (named === 'Date' || named === 'DateTime') &&
+          /(From|To|Before|After|Until)$/.test(field.name) &&
+          type.name.endsWith('Filter')
+        ) {
+          loose.push(`${type.name}.${field.name}`);
+        }
+        if (['dateRange', 'period', 'due'].includes(field.name))
+          expect(`${type.name}.${field.name}: ${named}`).toBe(`${type.name}.${field.name}: DateRangeInput`);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+});
+
+describe('list filters by ID or slug', () => {
+  let compiled: TestServer;
+  let resolvers: TestServer;
+  beforeAll(async () => {
+    compiled = await startTestServer();
+    resolvers = await startTestServer({ COMPILED_READS: 'false' });
+  });
+  afterAll(async () => {
+    await compiled?.stop();
+    await resolvers?.stop();
+  });
+
+  async function ask(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+    const [fast, reference] = await Promise.all([compiled.gql(query, variables), resolvers.gql(query, variables)]);
+    expect(fast.data).toEqual(reference.data);
+    expect(fast.errors?.map((e) => e.extensions?.argument)).toEqual(reference.errors?.map((e) => e.extensions?.argument));
+    if (!fast.errors) expect(fast.sqlStatements).toBe(1);
+    return fast;
+  }
+
+  it('mixes slugs and IDs, and follows successions for each region', async () => {
+    const { region } = dataOf(await ask(`{ region(slug: "south-kazakhstan-region") { id } }`));
+    const response = await ask(
+      `query ($regions: [ID!]) {
+        organizations(filter: { regions: $regions }, orderBy: { field: NAME, direction: ASC }) { nodes { slug } }
+        events(filter: { regions: $regions }) { nodes { slug } }
+        successors: organizations(filter: { regions: ["turkestan-region"], followSuccessions: true }) { totalCount }
+        conference: recommendations(filter: { events: ["astana-conference-prevention-of-domestic-violence-2017-12-08"] }) { totalCount }
+        campaign: events(filter: { campaigns: ["sixteen-days-without-violence-2017"] }) { nodes { slug } }
+      }`,
+      { regions: ['astana', region.id] },
+    );
+    const data = dataOf(response);
+    expect(data.organizations.nodes.map((n: { slug: string }) => n.slug)).toEqual(
+      expect.arrayContaining([
+        'south-kazakhstan-management-for-family-affairs',
+        'south-kazakhstan-social-and-psychological-support-services',
+      ]),
+    );
+    expect(data.events.nodes.map((n: { slug: string }) => n.slug)).toContain(
+      'astana-conference-prevention-of-domestic-violence-2017-12-08',
+    );
+    expect(data.successors.totalCount).toBe(3);
+    expect(data.conference.totalCount).toBe(3);
+    expect(data.campaign.nodes.map((n: { slug: string }) => n.slug)).toEqual([
+      'astana-conference-prevention-of-domestic-violence-2017-12-08',
+    ]);
+  });
+
+  it('reports an unknown slug as NOT_FOUND and a malformed ID as BAD_USER_INPUT, at the item', async () => {
+    const unknown = await ask(`{ events(filter: { regions: ["astana", "atlantis"] }) { totalCount } }`);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.regions[1]' });
+    const malformed = await ask(`{ officials(filter: { organizations: ["Tm90QW5JZA"] }) { totalCount } }`);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.organizations[0]' });
+  });
+});
