@@ -70,6 +70,8 @@ export type ChangeFilter = {
 
 /** An official contact point (never a personal one). */
 export type ContactInput = {
+  /** In an update: the contact point this item keeps (its ID stays, its fields are replaced); omit for a new one. */
+  id?: string | null | undefined;
   /** The kind of contact point. */
   kind: ContactKind;
   /** What it is for ("Press Service"). */
@@ -403,6 +405,8 @@ export type EventOrganizerInput = {
 
 /** Someone who takes part in an event: an official, an organization, an organization plus a title ("vice ministers of public health"), or a title alone; at least one of official, organization and title. */
 export type EventParticipantInput = {
+  /** In an update: the participant this item keeps (its ID stays, its fields are replaced); omit for a new one. */
+  id?: string | null | undefined;
   /** What the source says they said or did. */
   note?: LocalizedTextInput | null | undefined;
   /** The official, by ID or slug. */
@@ -711,6 +715,8 @@ export type ParticipantRole =
 
 /** An area a pilot covers: a region, or a number of units the source counts without naming them. */
 export type PilotAreaInput = {
+  /** In an update: the area this item keeps (its ID stays, its fields are replaced); omit for a new one. */
+  id?: string | null | undefined;
   /** The name of the area ("14 districts"). */
   name: LocalizedTextInput;
   /** The region of the area, by ID or slug. */
@@ -725,6 +731,8 @@ export type PilotMeasureInput = {
   audiences?: Array<LocalizedTextInput> | null | undefined;
   /** Details the source gives. */
   description?: LocalizedTextInput | null | undefined;
+  /** In an update: the measure this item keeps (its ID stays, its fields are replaced); omit for a new one. */
+  id?: string | null | undefined;
   /** What kind of measure. */
   kind: MeasureKind;
   /** The institution or service it created, by ID or slug. */
@@ -1318,7 +1326,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
+export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ id: string, role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
 
 export type CreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -1499,7 +1507,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ id: string, kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1515,7 +1523,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { updateOrganization: { organization: { version: number, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, contacts: Array<{ kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { version: number, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, contacts: Array<{ id: string, kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type DeleteOrganizationMutationVariables = Exact<{
   input: DeleteRecordInput;
@@ -1554,7 +1562,7 @@ export type PilotDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PilotDashboardQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }, areas: Array<{ name: string, unitCount: number | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }>, measures: Array<{ kind: MeasureKind, status: MeasureStatus, title: string, description: string | null, audiences: Array<string>, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null }>, indicators: Array<{ indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, indicatorTotals: Array<{ indicator: Indicator, kind: IndicatorValueKind, total: number, valueCount: number, exact: boolean, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, recommendationCounts: Array<{ status: RecommendationStatus, count: number }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
+export type PilotDashboardQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }, areas: Array<{ id: string, name: string, unitCount: number | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }>, measures: Array<{ id: string, kind: MeasureKind, status: MeasureStatus, title: string, description: string | null, audiences: Array<string>, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null } | null } | null }>, indicators: Array<{ indicator: Indicator, kind: IndicatorValueKind, value: number, qualifier: ValueQualifier, statedAs: string | null, periodStart: string, periodEnd: string, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, indicatorTotals: Array<{ indicator: Indicator, kind: IndicatorValueKind, total: number, valueCount: number, exact: boolean, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, recommendationCounts: Array<{ status: RecommendationStatus, count: number }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
 
 export type CreatePilotRegionMutationVariables = Exact<{
   input: CreatePilotRegionInput;
@@ -1649,7 +1657,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, lastStatusChange: { toStatus: RecommendationStatus, changedOn: string } | null, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
+export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, lastStatusChange: { toStatus: RecommendationStatus, changedOn: string } | null, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
 
 export type RecommendationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1658,7 +1666,7 @@ export type RecommendationQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationQuery = { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type RecommendationQuery = { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateRecommendationMutationVariables = Exact<{
   input: CreateRecommendationInput;
@@ -1682,7 +1690,7 @@ export type UpdateRecommendationStatusMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRecommendationStatusMutation = { updateRecommendationStatus: { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, history: Array<{ fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, organization: { id: string, slug: string } | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+export type UpdateRecommendationStatusMutation = { updateRecommendationStatus: { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, organization: { id: string, slug: string } | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type DeleteRecommendationMutationVariables = Exact<{
   input: DeleteRecordInput;
@@ -2183,6 +2191,7 @@ export const EventDocument = new TypedDocumentString(`
       }
     }
     participants {
+      id
       role
       title(lang: $lang)
       note(lang: $lang)
@@ -2902,6 +2911,7 @@ export const OrganizationDocument = new TypedDocumentString(`
       ...RegionFields
     }
     contacts {
+      id
       kind
       value
       label(lang: $lang)
@@ -3025,6 +3035,7 @@ export const UpdateOrganizationDocument = new TypedDocumentString(`
       ...OrganizationFields
       version
       contacts {
+        id
         kind
         value
         label(lang: $lang)
@@ -3171,6 +3182,7 @@ export const PilotDashboardDocument = new TypedDocumentString(`
       }
     }
     areas {
+      id
       name(lang: $lang)
       unitCount
       region {
@@ -3178,6 +3190,7 @@ export const PilotDashboardDocument = new TypedDocumentString(`
       }
     }
     measures {
+      id
       kind
       status
       title(lang: $lang)
@@ -3582,6 +3595,7 @@ export const RecommendationsDocument = new TypedDocumentString(`
         changedOn
       }
       history {
+        id
         fromStatus
         toStatus
         changedOn
@@ -3643,6 +3657,7 @@ export const RecommendationDocument = new TypedDocumentString(`
       ...OrganizationFields
     }
     history {
+      id
       fromStatus
       toStatus
       changedOn
@@ -3770,6 +3785,7 @@ export const UpdateRecommendationStatusDocument = new TypedDocumentString(`
     recommendation {
       ...RecommendationFields
       history {
+        id
         fromStatus
         toStatus
         changedOn

@@ -1,6 +1,7 @@
 import { UserErrorCode } from '@qorgau/schema';
 import type { LocalizedTextInput, LocationInput } from '../graphql/inputs';
 import type { UserErrorData } from '../graphql/user-errors';
+import { parseGlobalId } from '../graphql/global-id';
 import type { LocalizedText } from '../sql/table';
 
 /** Where a value sits in a mutation's arguments: `['input', 'organizers', 0, 'organization']`. */
@@ -210,6 +211,38 @@ export class Validator {
       this.add(path, UserErrorCode.INVALID, 'must give coordinates, an address or both (null clears the location)');
     }
     return { latitude, longitude, address };
+  }
+
+  /**
+   * The sub-records a replaced list keeps (participants, contacts, measures): each item's `id`, the
+   * global ID of a `typename` among `existing` (this record's own), at most once; null for a new
+   * item. A wrong one is INVALID at `pathOf(index)`.
+   */
+  subRecordIds(
+    ids: ReadonlyArray<string | null | undefined>,
+    typename: string,
+    existing: ReadonlySet<string>,
+    pathOf: (index: number) => FieldPath,
+  ): Array<string | null> {
+    const seen = new Set<string>();
+    return ids.map((globalId, index) => {
+      if (globalId == null) return null;
+      const decoded = parseGlobalId(globalId);
+      if (decoded?.type !== typename) {
+        this.add(pathOf(index), UserErrorCode.INVALID, `is not the ID of a ${typename}`);
+        return null;
+      }
+      if (!existing.has(decoded.id)) {
+        this.add(pathOf(index), UserErrorCode.INVALID, `is not one of this record's, so it cannot be kept (omit it for a new one)`);
+        return null;
+      }
+      if (seen.has(decoded.id)) {
+        this.add(pathOf(index), UserErrorCode.INVALID, 'is listed twice');
+        return null;
+      }
+      seen.add(decoded.id);
+      return decoded.id;
+    });
   }
 
   /** A non-negative number. */

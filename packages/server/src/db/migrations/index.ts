@@ -4,6 +4,7 @@ import { Writes1764374400000 } from './1764374400000-writes';
 import { RegionAncestors1764460800000 } from './1764460800000-region-ancestors';
 import { Aggregates1764547200000 } from './1764547200000-aggregates';
 import { Locations1764633600000 } from './1764633600000-locations';
+import { StableSubRecords1764720000000 } from './1764720000000-stable-sub-records';
 
 /** Every migration, oldest first. A migration is never edited after it lands: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RegionAncestors1764460800000,
   Aggregates1764547200000,
   Locations1764633600000,
+  StableSubRecords1764720000000,
 ];

@@ -101,6 +101,11 @@ export class EventOrganizerInput {
     'Someone who takes part in an event: an official, an organization, an organization plus a title ("vice ministers of public health"), or a title alone; at least one of official, organization and title.',
 })
 export class EventParticipantInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'In an update: the participant this item keeps (its ID stays, its fields are replaced); omit for a new one.',
+  })
+  id?: string | null;
   @Field(() => ParticipantRole, { description: 'How they take part.' }) role!: ParticipantRole;
   @Field(() => ID, { nullable: true, description: 'The official, by ID or slug.' }) official?: string | null;
   @Field(() => ID, { nullable: true, description: 'The organization they represent, by ID or slug.' }) organization?: string | null;

@@ -1,6 +1,7 @@
 import {
   bucketsField,
   connectionField,
+  globalIdField,
   listField,
   locationField,
   lookupField,
@@ -44,7 +45,7 @@ export const EVENT_MODELS: TypeModel[] = [
     },
   },
   { typename: 'EventOrganizer', fields: tableFields(EVENT_ORGANIZERS) },
-  { typename: 'EventParticipant', fields: tableFields(EVENT_PARTICIPANTS) },
+  { typename: 'EventParticipant', fields: { ...tableFields(EVENT_PARTICIPANTS), id: globalIdField('EventParticipant') } },
   {
     typename: 'EventBucket',
     fields: {

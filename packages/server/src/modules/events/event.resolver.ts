@@ -4,6 +4,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { toGlobalId } from '../../graphql/global-id';
 import { LangArg, Location, Period, periodOf, type LocatedRow } from '../../graphql/types';
 import { locationOf } from '../../graphql/location.resolver';
 import { MAX_BUCKETS } from '../../sql/grouping';
@@ -186,6 +187,13 @@ export class EventOrganizerResolver {
 
 @Resolver(() => EventParticipant)
 export class EventParticipantResolver {
+  @FieldResolver(() => ID, {
+    description: 'The opaque ID of the participant: an update that names it in `participants` keeps it, so that others may cite it.',
+  })
+  id(@Root() row: ParticipantRow): string {
+    return toGlobalId('EventParticipant', row.id);
+  }
+
   @FieldResolver(() => Official, { nullable: true, description: 'The official, when the source names a person.' })
   official(@Root() row: ParticipantRow, @Ctx() ctx: Context): Promise<OfficialRow | null> | null {
     return row.officialId ? ctx.loaders.officialById.load(row.officialId) : null;

@@ -16,6 +16,7 @@ import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
 import { assertBucketCount } from '../../sql/grouping';
+import { subRecordIdsOf } from '../../sql/sub-records';
 import { OFFICIALS } from '../officials/official.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { REGIONS } from '../regions/region.store';
@@ -24,6 +25,7 @@ import { eventFilterReferences, type CreateEventInput, type EventStatsArgs, type
 import {
   EVENTS,
   EVENT_REFERENCES,
+  PARTICIPANT_LIST,
   eventBuckets,
   eventParts,
   eventsPage,
@@ -143,6 +145,7 @@ function readEventFields(v: Validator, refs: References, input: EventFields) {
             v.reject(path, eventRuleViolation('PARTICIPANT_WITHOUT_ANYONE'));
           }
           return {
+            idInput: participant.id,
             role: participant.role,
             official: refs.optional([...path, 'official'], OFFICIALS, participant.official),
             organization: refs.optional([...path, 'organization'], ORGANIZATIONS, participant.organization),
@@ -187,8 +190,18 @@ function organizerValues(fields: EventInputFields): OrganizerValues[] | undefine
   return fields.organizers?.map((o) => ({ organizationId: o.ref.id, role: o.role }));
 }
 
-function participantValues(fields: EventInputFields): ParticipantValues[] | undefined {
-  return fields.participants?.map((p) => ({
+/** The participants to write; those naming a participant of the event (`existing`) keep it. */
+function participantValues(v: Validator, fields: EventInputFields, existing: ReadonlySet<string>): ParticipantValues[] | undefined {
+  const participants = fields.participants;
+  if (!participants) return undefined;
+  const ids = v.subRecordIds(
+    participants.map((p) => p.idInput),
+    'EventParticipant',
+    existing,
+    (index) => ['input', 'participants', index, 'id'],
+  );
+  return participants.map((p, index) => ({
+    id: ids[index] ?? null,
     role: p.role,
     officialId: p.official?.id ?? null,
     organizationId: p.organization?.id ?? null,
@@ -212,6 +225,7 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
     const fields = readEventFields(v, refs, input);
     await refs.resolve();
     await checkEvent(tx, v, null, fields, fields.values);
+    const participants = participantValues(v, fields, new Set()) ?? [];
     v.throwIfAny();
     const organizers = organizerValues(fields) ?? [];
     assertOwnedBy(
@@ -229,7 +243,7 @@ export async function createEvent(ctx: Context, input: CreateEventInput): Promis
       partOfId: fields.partOf?.id ?? null,
     });
     await replaceOrganizers(tx, id, organizers);
-    await replaceParticipants(tx, id, participantValues(fields) ?? []);
+    await replaceParticipants(tx, id, participants);
     await citeSources(tx, scope, 'Event', id, fields.sources);
     await recordWrite(tx, scope, { action: 'CREATE', recordType: 'Event', recordId: id, before: null, after: await eventSnapshot(tx, id) });
     return id;
@@ -279,6 +293,11 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
       endsOn: fields.values.endsOn === undefined ? current.endsOn : fields.values.endsOn,
     });
     await assertSlugFree(tx, v, EVENTS, slug, target.id);
+    const participants = participantValues(
+      v,
+      fields,
+      fields.participants ? await subRecordIdsOf(tx, PARTICIPANT_LIST, target.id) : new Set(),
+    );
     v.throwIfAny();
     const before = await eventSnapshot(tx, current);
     await updateEventRow(tx, target.id, {
@@ -288,7 +307,6 @@ export async function updateEvent(ctx: Context, input: UpdateEventInput): Promis
       partOfId: fields.partOf === undefined ? undefined : (fields.partOf?.id ?? null),
     });
     if (organizers) await replaceOrganizers(tx, target.id, organizers);
-    const participants = participantValues(fields);
     if (participants) await replaceParticipants(tx, target.id, participants);
     await citeSources(tx, scope, 'Event', target.id, fields.sources);
     await recordWrite(tx, scope, {

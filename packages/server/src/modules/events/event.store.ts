@@ -32,6 +32,7 @@ import { recordKeys } from '../../graphql/references';
 import { EVENT_PERIOD_DIMENSIONS, type EventFilter, type EventOrderField, type EventStatsArgs, type EventsArgs } from './event.inputs';
 import { EventKind, EventStatus, type EventDimension, type OrganizerRole, type ParticipantRole } from './event.type';
 import { liesWithin } from '../../sql/tree';
+import { replaceSubRecords, type SubRecordList } from '../../sql/sub-records';
 import { assertGroupBy, enumOrder, groupedSql, type Dimension } from '../../sql/grouping';
 
 export const EVENTS = defineRecordTable('events', 'Event', {
@@ -309,6 +310,8 @@ export interface OrganizerValues {
 }
 
 export interface ParticipantValues {
+  /** The participant this item keeps (its database id); null for a new one. */
+  id: string | null;
   role: ParticipantRole;
   officialId: string | null;
   organizationId: string | null;
@@ -327,22 +330,28 @@ export async function replaceOrganizers(tx: Queryable, eventId: string, organize
   );
 }
 
-/** An event's participants, replaced in the order given. */
+/** How an event's participants are stored, for `replaceSubRecords`. */
+export const PARTICIPANT_LIST: SubRecordList = {
+  table: 'event_participants',
+  parentColumn: 'event_id',
+  columns: [
+    ['role', 'text[]'],
+    ['official_id', 'bigint[]'],
+    ['organization_id', 'bigint[]'],
+    ['title', 'jsonb[]'],
+    ['note', 'jsonb[]'],
+  ],
+};
+
+/** An event's participants, replaced in the order given; those named by ID keep it. */
 export async function replaceParticipants(tx: Queryable, eventId: string, participants: readonly ParticipantValues[]): Promise<void> {
-  await tx.query(`/* deleteParticipants */ DELETE FROM event_participants WHERE event_id = $1::bigint`, [eventId]);
-  if (participants.length === 0) return;
   const json = (text: LocalizedText | null) => (text ? JSON.stringify(text) : null);
-  await tx.query(
-    `/* insertParticipants */ INSERT INTO event_participants (event_id, role, official_id, organization_id, title, note, position)
-     SELECT $1::bigint, r, f, o, t, n, p - 1 FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS x(r, f, o, t, n, p)`,
-    [
-      eventId,
-      participants.map((p) => p.role),
-      participants.map((p) => p.officialId),
-      participants.map((p) => p.organizationId),
-      participants.map((p) => json(p.title)),
-      participants.map((p) => json(p.note)),
-    ],
+  await replaceSubRecords(
+    tx,
+    'Participants',
+    PARTICIPANT_LIST,
+    eventId,
+    participants.map((p) => ({ id: p.id, values: [p.role, p.officialId, p.organizationId, json(p.title), json(p.note)] })),
   );
 }
 

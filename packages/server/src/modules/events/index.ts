@@ -16,6 +16,7 @@ export const eventsFeature = defineFeature({
       loadBySlug: (loaders, slug) => loaders.eventBySlug.load(slug),
     },
   ],
+  otherIdTypes: ['EventParticipant'],
   search: [{ searchType: 'EVENT', description: 'Events.', typeName: 'Event', typeClass: Event, table: 'events' }],
   models: EVENT_MODELS,
   tables: [EVENTS, EVENT_ORGANIZERS, EVENT_PARTICIPANTS],

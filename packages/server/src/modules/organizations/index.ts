@@ -9,6 +9,7 @@ export const organizationsFeature = defineFeature({
   resolvers: [OrganizationResolver, ContactResolver, ServiceProfileResolver],
   types: [Organization],
   createLoaders: createOrganizationLoaders,
+  otherIdTypes: ['Contact'],
   nodes: [
     {
       typeName: 'Organization',

@@ -80,6 +80,11 @@ export function organizationFilterReferences(filter: OrganizationFilter | null |
 
 @InputType({ description: 'An official contact point (never a personal one).' })
 export class ContactInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'In an update: the contact point this item keeps (its ID stays, its fields are replaced); omit for a new one.',
+  })
+  id?: string | null;
   @Field(() => ContactKind, { description: 'The kind of contact point.' }) kind!: ContactKind;
   @Field({ description: 'The number, address or URL, as published (at most 500 characters).' }) value!: string;
   @Field(() => LocalizedTextInput, { nullable: true, description: 'What it is for ("Press Service").' }) label?: LocalizedTextInput | null;

@@ -1,5 +1,6 @@
 import {
   connectionField,
+  globalIdField,
   listField,
   locationField,
   lookupField,
@@ -56,7 +57,7 @@ export const ORGANIZATION_MODELS: TypeModel[] = [
       ),
     },
   },
-  { typename: 'Contact', fields: tableFields(ORGANIZATION_CONTACTS) },
+  { typename: 'Contact', fields: { ...tableFields(ORGANIZATION_CONTACTS), id: globalIdField('Contact') } },
   {
     typename: 'ServiceProfile',
     fields: {

@@ -4,6 +4,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { toGlobalId } from '../../graphql/global-id';
 import { LangArg, Location, type LocatedRow } from '../../graphql/types';
 import { locationOf } from '../../graphql/location.resolver';
 import type { LocalizedText } from '../../sql/table';
@@ -190,6 +191,13 @@ export class OrganizationResolver extends RecordResolver(Organization, 'Organiza
 
 @Resolver(() => Contact)
 export class ContactResolver {
+  @FieldResolver(() => ID, {
+    description: 'The opaque ID of the contact point: an update that names it in `contacts` keeps it.',
+  })
+  id(@Root() row: ContactRow): string {
+    return toGlobalId('Contact', row.id);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'What the contact point is for ("Press Service").' })
   label(@Root() row: ContactRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.label, lang);

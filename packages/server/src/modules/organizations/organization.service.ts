@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { nestedPage } from '../../graphql/nested';
+import { subRecordIdsOf } from '../../sql/sub-records';
 import { UserErrorCode } from '@qorgau/schema';
 import { recordWrite } from '../../audit/recorder';
 import type { Context } from '../../context';
@@ -30,6 +31,7 @@ import {
   organizationParts,
   organizationsPage,
   regionOrganizationsListSpec,
+  CONTACT_LIST,
   replaceContacts,
   updateOrganizationRow,
   type ContactValues,
@@ -85,7 +87,11 @@ function serviceProfileOf(v: Validator, input: ServiceProfileInput | null | unde
   return Object.keys(profile).length > 0 ? profile : null;
 }
 
-function readContacts(v: Validator, input: OrganizationFields): ContactValues[] | undefined {
+/** The contact points to write, with the IDs they name (checked by `keptContacts`). */
+function readContacts(
+  v: Validator,
+  input: OrganizationFields,
+): Array<Omit<ContactValues, 'id'> & { idInput: string | null | undefined }> | undefined {
   if (input.contacts === undefined) return undefined;
   v.maxItems(['input', 'contacts'], input.contacts, MAX_CONTACTS);
   const contacts = (input.contacts ?? []).map((contact, index) => {
@@ -94,7 +100,12 @@ function readContacts(v: Validator, input: OrganizationFields): ContactValues[] 
     if (contact.kind === 'EMAIL' && value && !EMAIL.test(value))
       v.reject([...path, 'value'], organizationRuleViolation('CONTACT_NOT_AN_EMAIL'));
     if (contact.kind === 'WEBSITE' && value) v.url([...path, 'value'], value);
-    return { kind: contact.kind, value, label: v.localized([...path, 'label'], contact.label, { max: MAX_LENGTH.name }) ?? null };
+    return {
+      idInput: contact.id,
+      kind: contact.kind,
+      value,
+      label: v.localized([...path, 'label'], contact.label, { max: MAX_LENGTH.name }) ?? null,
+    };
   });
   v.unique(
     contacts,
@@ -103,6 +114,18 @@ function readContacts(v: Validator, input: OrganizationFields): ContactValues[] 
     organizationRuleViolation('CONTACT_TWICE'),
   );
   return contacts;
+}
+
+/** The contact points to write; those naming one of the organization's (`existing`) keep it. */
+function keptContacts(v: Validator, contacts: ReturnType<typeof readContacts>, existing: ReadonlySet<string>): ContactValues[] | undefined {
+  if (!contacts) return undefined;
+  const ids = v.subRecordIds(
+    contacts.map((contact) => contact.idInput),
+    'Contact',
+    existing,
+    (index) => ['input', 'contacts', index, 'id'],
+  );
+  return contacts.map(({ idInput: _idInput, ...contact }, index) => ({ ...contact, id: ids[index] ?? null }));
 }
 
 function readOrganizationFields(v: Validator, refs: References, input: OrganizationFields) {
@@ -139,6 +162,7 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
     await refs.resolve();
     v.throwIfAny();
     const finalSlug = await newSlug(tx, v, ORGANIZATIONS, ['input', 'slug'], slug, fields.values.name);
+    const contacts = keptContacts(v, fields.contacts, new Set()) ?? [];
     v.throwIfAny();
     const id = await insertOrganization(tx, {
       ...fields.values,
@@ -146,7 +170,7 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
       parentId: fields.parent?.id ?? null,
       regionId: fields.region?.id ?? null,
     });
-    await replaceContacts(tx, id, fields.contacts ?? []);
+    await replaceContacts(tx, id, contacts);
     await citeSources(tx, scope, 'Organization', id, fields.sources);
     await recordWrite(tx, scope, {
       action: 'CREATE',
@@ -182,6 +206,7 @@ export async function updateOrganization(ctx: Context, input: UpdateOrganization
       v.reject(['input', 'parent'], organizationRuleViolation('PARENT_CYCLE'));
     }
     await assertSlugFree(tx, v, ORGANIZATIONS, slug, target.id);
+    const contacts = keptContacts(v, fields.contacts, fields.contacts ? await subRecordIdsOf(tx, CONTACT_LIST, target.id) : new Set());
     v.throwIfAny();
     const before = await organizationSnapshot(tx, current);
     await updateOrganizationRow(tx, target.id, {
@@ -190,7 +215,7 @@ export async function updateOrganization(ctx: Context, input: UpdateOrganization
       parentId: fields.parent === undefined ? undefined : (fields.parent?.id ?? null),
       regionId: fields.region === undefined ? undefined : (fields.region?.id ?? null),
     });
-    if (fields.contacts) await replaceContacts(tx, target.id, fields.contacts);
+    if (contacts) await replaceContacts(tx, target.id, contacts);
     await citeSources(tx, scope, 'Organization', target.id, fields.sources);
     await recordWrite(tx, scope, {
       action: 'UPDATE',

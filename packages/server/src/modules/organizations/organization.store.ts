@@ -30,6 +30,7 @@ import type { OrganizationOrderField, OrganizationsArgs } from './organization.i
 import type { ContactKind, OrganizationKind } from './organization.type';
 import { liesWithin } from '../../sql/tree';
 import { assertNear, nearSql } from '../../sql/geo';
+import { replaceSubRecords, type SubRecordList } from '../../sql/sub-records';
 import { BadUserInputError } from '../../errors';
 
 /** What a support service offers; each item absent where the sources are silent. */
@@ -205,24 +206,32 @@ export function updateOrganizationRow(tx: Queryable, id: string, values: Writabl
 }
 
 export interface ContactValues {
+  /** The contact point this item keeps (its database id); null for a new one. */
+  id: string | null;
   kind: ContactKind;
   value: string;
   label: LocalizedText | null;
 }
 
-/** An organization's contact points, replaced in the order given. */
+/** How an organization's contact points are stored, for `replaceSubRecords`. */
+export const CONTACT_LIST: SubRecordList = {
+  table: 'organization_contacts',
+  parentColumn: 'organization_id',
+  columns: [
+    ['kind', 'text[]'],
+    ['value', 'text[]'],
+    ['label', 'jsonb[]'],
+  ],
+};
+
+/** An organization's contact points, replaced in the order given; those named by ID keep it. */
 export async function replaceContacts(tx: Queryable, organizationId: string, contacts: readonly ContactValues[]): Promise<void> {
-  await tx.query(`/* deleteContacts */ DELETE FROM organization_contacts WHERE organization_id = $1::bigint`, [organizationId]);
-  if (contacts.length === 0) return;
-  await tx.query(
-    `/* insertContacts */ INSERT INTO organization_contacts (organization_id, kind, value, label, position)
-     SELECT $1::bigint, k, v, l, p - 1 FROM unnest($2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS c(k, v, l, p)`,
-    [
-      organizationId,
-      contacts.map((c) => c.kind),
-      contacts.map((c) => c.value),
-      contacts.map((c) => (c.label ? JSON.stringify(c.label) : null)),
-    ],
+  await replaceSubRecords(
+    tx,
+    'Contacts',
+    CONTACT_LIST,
+    organizationId,
+    contacts.map((c) => ({ id: c.id, values: [c.kind, c.value, c.label ? JSON.stringify(c.label) : null] })),
   );
 }
 

@@ -9,6 +9,7 @@ export const pilotRegionsFeature = defineFeature({
   resolvers: [PilotRegionResolver, PilotAreaResolver, PilotMeasureResolver],
   types: [PilotRegion],
   createLoaders: createPilotRegionLoaders,
+  otherIdTypes: ['PilotArea', 'PilotMeasure'],
   nodes: [
     {
       typeName: 'PilotRegion',

@@ -56,6 +56,11 @@ export function pilotRegionFilterReferences(filter: PilotRegionFilter | null | u
 
 @InputType({ description: 'An area a pilot covers: a region, or a number of units the source counts without naming them.' })
 export class PilotAreaInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'In an update: the area this item keeps (its ID stays, its fields are replaced); omit for a new one.',
+  })
+  id?: string | null;
   @Field(() => LocalizedTextInput, { description: 'The name of the area ("14 districts").' }) name!: LocalizedTextInput;
   @Field(() => ID, { nullable: true, description: 'The region of the area, by ID or slug.' }) region?: string | null;
   @Field(() => Int, { nullable: true, description: 'How many units the area counts (1 or more), when the source counts them.' })
@@ -64,6 +69,11 @@ export class PilotAreaInput {
 
 @InputType({ description: 'A measure a pilot put in place.' })
 export class PilotMeasureInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'In an update: the measure this item keeps (its ID stays, its fields are replaced); omit for a new one.',
+  })
+  id?: string | null;
   @Field(() => MeasureKind, { description: 'What kind of measure.' }) kind!: MeasureKind;
   @Field(() => MeasureStatus, { description: 'Where it stands.' }) status!: MeasureStatus;
   @Field(() => LocalizedTextInput, { description: 'What was put in place.' }) title!: LocalizedTextInput;

@@ -1,4 +1,4 @@
-import { connectionField, listField, lookupField, tableFields, value, type TypeModel } from '../../compiler/model';
+import { connectionField, globalIdField, listField, lookupField, tableFields, value, type TypeModel } from '../../compiler/model';
 import type { IndicatorFilter, IndicatorTotalsFilter } from '../indicators/indicator.inputs';
 import { INDICATOR_VALUES_ORDER, TOTALS_ORDER, indicatorTotalsOf, indicatorValuesOf } from '../indicators/indicator.store';
 import { recordFields } from '../sources/source.model';
@@ -36,8 +36,8 @@ export const PILOT_REGION_MODELS: TypeModel[] = [
       recommendationCounts: (scope) => scope.list((item) => recommendationCountsOf(scope.row, item), STATUS_COUNT_ORDER),
     },
   },
-  { typename: 'PilotArea', fields: tableFields(PILOT_AREAS) },
-  { typename: 'PilotMeasure', fields: tableFields(PILOT_MEASURES) },
+  { typename: 'PilotArea', fields: { ...tableFields(PILOT_AREAS), id: globalIdField('PilotArea') } },
+  { typename: 'PilotMeasure', fields: { ...tableFields(PILOT_MEASURES), id: globalIdField('PilotMeasure') } },
   {
     typename: 'IndicatorTotal',
     fields: {

@@ -4,6 +4,7 @@ import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
 import { LangArg } from '../../graphql/types';
+import { toGlobalId } from '../../graphql/global-id';
 import type { Page } from '../../sql/pagination';
 import { IndicatorFilter, IndicatorTotalsFilter } from '../indicators/indicator.inputs';
 import { indicatorTotalsOfPilot, indicatorValuesOfPilot } from '../indicators/indicator.service';
@@ -148,6 +149,13 @@ export class PilotRegionResolver extends RecordResolver(PilotRegion, 'PilotRegio
 
 @Resolver(() => PilotArea)
 export class PilotAreaResolver {
+  @FieldResolver(() => ID, {
+    description: 'The opaque ID of the area: an update that names it in `areas` keeps it, so that others may cite it.',
+  })
+  id(@Root() row: PilotAreaRow): string {
+    return toGlobalId('PilotArea', row.id);
+  }
+
   @FieldResolver(() => String, { description: 'The name of the area.' })
   name(@Root() row: PilotAreaRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
     return ctx.text(row.name, lang) ?? '';
@@ -161,6 +169,13 @@ export class PilotAreaResolver {
 
 @Resolver(() => PilotMeasure)
 export class PilotMeasureResolver {
+  @FieldResolver(() => ID, {
+    description: 'The opaque ID of the measure: an update that names it in `measures` keeps it, so that others may cite it.',
+  })
+  id(@Root() row: PilotMeasureRow): string {
+    return toGlobalId('PilotMeasure', row.id);
+  }
+
   @FieldResolver(() => String, { description: 'What was put in place.' })
   title(@Root() row: PilotMeasureRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string {
     return ctx.text(row.title, lang) ?? '';

@@ -11,6 +11,7 @@ import { assertAdmin } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References, type Ref } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
+import { subRecordIdsOf } from '../../sql/sub-records';
 import { INDICATOR_VALUES } from '../indicators/indicator.store';
 import { ORGANIZATIONS } from '../organizations/organization.store';
 import { PROGRAMMES } from '../programmes/programme.store';
@@ -29,6 +30,8 @@ import {
   pilotRegionParts,
   pilotRegionsPage,
   recommendationCountsLoader,
+  AREA_LIST,
+  MEASURE_LIST,
   replaceAreas,
   replaceMeasures,
   updatePilotRegionRow,
@@ -66,6 +69,7 @@ function readPilotFields(v: Validator, refs: References, input: PilotFields) {
           if (area.unitCount != null && area.unitCount < 1)
             v.reject([...path, 'unitCount'], pilotRegionRuleViolation('UNIT_COUNT_BELOW_ONE'));
           return {
+            idInput: area.id,
             name: v.localized([...path, 'name'], area.name, { max: MAX_LENGTH.name, required: true }) ?? {},
             region: refs.optional([...path, 'region'], REGIONS, area.region),
             unitCount: area.unitCount ?? null,
@@ -77,6 +81,7 @@ function readPilotFields(v: Validator, refs: References, input: PilotFields) {
       : (input.measures ?? []).map((measure, index) => {
           const path = ['input', 'measures', index];
           return {
+            idInput: measure.id,
             kind: measure.kind,
             status: measure.status,
             title: v.localized([...path, 'title'], measure.title, { max: MAX_LENGTH.name, required: true }) ?? {},
@@ -102,12 +107,43 @@ function readPilotFields(v: Validator, refs: References, input: PilotFields) {
 
 type PilotInputFields = ReturnType<typeof readPilotFields>;
 
-function areaValues(fields: PilotInputFields): AreaValues[] | undefined {
-  return fields.areas?.map((a) => ({ name: a.name, regionId: a.region?.id ?? null, unitCount: a.unitCount }));
+/** The ids of a pilot's areas and measures, which the items of an update may keep (none for a new pilot). */
+interface KeptParts {
+  areas: ReadonlySet<string>;
+  measures: ReadonlySet<string>;
 }
 
-function measureValues(fields: PilotInputFields): MeasureValues[] | undefined {
-  return fields.measures?.map(({ organization, ...m }) => ({ ...m, organizationId: organization?.id ?? null }));
+function areaValues(v: Validator, fields: PilotInputFields, existing: ReadonlySet<string>): AreaValues[] | undefined {
+  if (!fields.areas) return undefined;
+  const ids = v.subRecordIds(
+    fields.areas.map((a) => a.idInput),
+    'PilotArea',
+    existing,
+    (index) => ['input', 'areas', index, 'id'],
+  );
+  return fields.areas.map((a, index) => ({ id: ids[index] ?? null, name: a.name, regionId: a.region?.id ?? null, unitCount: a.unitCount }));
+}
+
+function measureValues(v: Validator, fields: PilotInputFields, existing: ReadonlySet<string>): MeasureValues[] | undefined {
+  if (!fields.measures) return undefined;
+  const ids = v.subRecordIds(
+    fields.measures.map((m) => m.idInput),
+    'PilotMeasure',
+    existing,
+    (index) => ['input', 'measures', index, 'id'],
+  );
+  return fields.measures.map(({ organization, idInput: _idInput, ...m }, index) => ({
+    ...m,
+    id: ids[index] ?? null,
+    organizationId: organization?.id ?? null,
+  }));
+}
+
+async function keptParts(tx: Queryable, fields: PilotInputFields, pilotRegionId: string | null): Promise<KeptParts> {
+  return {
+    areas: pilotRegionId && fields.areas ? await subRecordIdsOf(tx, AREA_LIST, pilotRegionId) : new Set(),
+    measures: pilotRegionId && fields.measures ? await subRecordIdsOf(tx, MEASURE_LIST, pilotRegionId) : new Set(),
+  };
 }
 
 async function pilotSnapshot(tx: Queryable, pilot: RecordOrId<typeof PILOT_REGIONS.columns>) {
@@ -135,6 +171,9 @@ export async function createPilotRegion(ctx: Context, input: CreatePilotRegionIn
     if (await pilotExists(tx, programmeId, regionId, null))
       v.reject(['input', 'region'], pilotRegionRuleViolation('PILOT_IN_REGION_EXISTS'));
     const finalSlug = await newSlug(tx, v, PILOT_REGIONS, ['input', 'slug'], slug, fields.values.name);
+    const kept = await keptParts(tx, fields, null);
+    const areas = areaValues(v, fields, kept.areas) ?? [];
+    const measures = measureValues(v, fields, kept.measures) ?? [];
     v.throwIfAny();
     const id = await insertPilotRegion(tx, {
       ...fields.values,
@@ -143,8 +182,8 @@ export async function createPilotRegion(ctx: Context, input: CreatePilotRegionIn
       programmeId,
       regionId,
     });
-    await replaceAreas(tx, id, areaValues(fields) ?? []);
-    await replaceMeasures(tx, id, measureValues(fields) ?? []);
+    await replaceAreas(tx, id, areas);
+    await replaceMeasures(tx, id, measures);
     await citeSources(tx, scope, 'PilotRegion', id, fields.sources);
     await recordWrite(tx, scope, {
       action: 'CREATE',
@@ -177,12 +216,13 @@ export async function updatePilotRegion(ctx: Context, input: UpdatePilotRegionIn
       v.reject(['input', fields.region ? 'region' : 'programme'], pilotRegionRuleViolation('PILOT_IN_REGION_EXISTS'));
     }
     await assertSlugFree(tx, v, PILOT_REGIONS, slug, target.id);
+    const kept = await keptParts(tx, fields, target.id);
+    const areas = areaValues(v, fields, kept.areas);
+    const measures = measureValues(v, fields, kept.measures);
     v.throwIfAny();
     const before = await pilotSnapshot(tx, current);
     await updatePilotRegionRow(tx, target.id, { ...fields.values, slug: slug ?? undefined, programmeId, regionId });
-    const areas = areaValues(fields);
     if (areas) await replaceAreas(tx, target.id, areas);
-    const measures = measureValues(fields);
     if (measures) await replaceMeasures(tx, target.id, measures);
     await citeSources(tx, scope, 'PilotRegion', target.id, fields.sources);
     await recordWrite(tx, scope, {

@@ -18,6 +18,7 @@ import {
 import { decodeTypedId } from '../../graphql/global-id';
 import type { RecommendationStatus } from '../recommendations/recommendation.type';
 import { inRegion, inRegions } from '../regions/region.store';
+import { replaceSubRecords, type SubRecordList } from '../../sql/sub-records';
 import { recordKeys } from '../../graphql/references';
 import type { PilotRegionOrderField, PilotRegionsArgs } from './pilot-region.inputs';
 import type { DatePrecision, MeasureKind, MeasureStatus, PilotStatus } from './pilot-region.type';
@@ -218,12 +219,16 @@ export function updatePilotRegionRow(tx: Queryable, id: string, values: Writable
 }
 
 export interface AreaValues {
+  /** The area this item keeps (its database id); null for a new one. */
+  id: string | null;
   name: LocalizedText;
   regionId: string | null;
   unitCount: number | null;
 }
 
 export interface MeasureValues {
+  /** The measure this item keeps (its database id); null for a new one. */
+  id: string | null;
   kind: MeasureKind;
   status: MeasureStatus;
   title: LocalizedText;
@@ -232,34 +237,60 @@ export interface MeasureValues {
   audiences: LocalizedText[];
 }
 
-/** A pilot's areas, replaced in the order given. */
+/** How a pilot's areas are stored, for `replaceSubRecords`. */
+export const AREA_LIST: SubRecordList = {
+  table: 'pilot_areas',
+  parentColumn: 'pilot_region_id',
+  columns: [
+    ['name', 'jsonb[]'],
+    ['region_id', 'bigint[]'],
+    ['unit_count', 'int[]'],
+  ],
+};
+
+/** How a pilot's measures are stored, for `replaceSubRecords`. */
+export const MEASURE_LIST: SubRecordList = {
+  table: 'pilot_measures',
+  parentColumn: 'pilot_region_id',
+  columns: [
+    ['kind', 'text[]'],
+    ['status', 'text[]'],
+    ['title', 'jsonb[]'],
+    ['description', 'jsonb[]'],
+    ['organization_id', 'bigint[]'],
+    ['audiences', 'jsonb[]'],
+  ],
+};
+
+/** A pilot's areas, replaced in the order given; those named by ID keep it. */
 export async function replaceAreas(tx: Queryable, pilotRegionId: string, areas: readonly AreaValues[]): Promise<void> {
-  await tx.query(`/* deleteAreas */ DELETE FROM pilot_areas WHERE pilot_region_id = $1::bigint`, [pilotRegionId]);
-  if (areas.length === 0) return;
-  await tx.query(
-    `/* insertAreas */ INSERT INTO pilot_areas (pilot_region_id, name, region_id, unit_count, position)
-     SELECT $1::bigint, n, r, u, p - 1 FROM unnest($2::jsonb[], $3::bigint[], $4::int[]) WITH ORDINALITY AS a(n, r, u, p)`,
-    [pilotRegionId, areas.map((a) => JSON.stringify(a.name)), areas.map((a) => a.regionId), areas.map((a) => a.unitCount)],
+  await replaceSubRecords(
+    tx,
+    'Areas',
+    AREA_LIST,
+    pilotRegionId,
+    areas.map((a) => ({ id: a.id, values: [JSON.stringify(a.name), a.regionId, a.unitCount] })),
   );
 }
 
-/** A pilot's measures, replaced in the order given. */
+/** A pilot's measures, replaced in the order given; those named by ID keep it. */
 export async function replaceMeasures(tx: Queryable, pilotRegionId: string, measures: readonly MeasureValues[]): Promise<void> {
-  await tx.query(`/* deleteMeasures */ DELETE FROM pilot_measures WHERE pilot_region_id = $1::bigint`, [pilotRegionId]);
-  if (measures.length === 0) return;
-  await tx.query(
-    `/* insertMeasures */ INSERT INTO pilot_measures (pilot_region_id, kind, status, title, description, organization_id, audiences, position)
-     SELECT $1::bigint, k, s, t, d, o, a, p - 1
-     FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::bigint[], $7::jsonb[]) WITH ORDINALITY AS m(k, s, t, d, o, a, p)`,
-    [
-      pilotRegionId,
-      measures.map((m) => m.kind),
-      measures.map((m) => m.status),
-      measures.map((m) => JSON.stringify(m.title)),
-      measures.map((m) => (m.description ? JSON.stringify(m.description) : null)),
-      measures.map((m) => m.organizationId),
-      measures.map((m) => JSON.stringify(m.audiences)),
-    ],
+  await replaceSubRecords(
+    tx,
+    'Measures',
+    MEASURE_LIST,
+    pilotRegionId,
+    measures.map((m) => ({
+      id: m.id,
+      values: [
+        m.kind,
+        m.status,
+        JSON.stringify(m.title),
+        m.description ? JSON.stringify(m.description) : null,
+        m.organizationId,
+        JSON.stringify(m.audiences),
+      ],
+    })),
   );
 }
 

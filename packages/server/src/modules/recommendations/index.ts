@@ -14,6 +14,7 @@ export const recommendationsFeature = defineFeature({
   resolvers: [RecommendationResolver, RecommendationStatusChangeResolver, RecommendationBucketResolver],
   types: [Recommendation],
   createLoaders: createRecommendationLoaders,
+  otherIdTypes: ['RecommendationStatusChange'],
   nodes: [
     {
       typeName: 'Recommendation',

@@ -1,6 +1,7 @@
 import {
   bucketsField,
   connectionField,
+  globalIdField,
   firstField,
   listField,
   lookupField,
@@ -34,7 +35,11 @@ export const RECOMMENDATION_MODELS: TypeModel[] = [
   },
   {
     typename: 'RecommendationStatusChange',
-    fields: { ...tableFields(RECOMMENDATION_STATUS_CHANGES), sources: citedSourcesField('RecommendationStatusChange') },
+    fields: {
+      ...tableFields(RECOMMENDATION_STATUS_CHANGES),
+      id: globalIdField('RecommendationStatusChange'),
+      sources: citedSourcesField('RecommendationStatusChange'),
+    },
   },
   {
     typename: 'RecommendationBucket',

@@ -3,6 +3,7 @@ import { MaxItems } from '../../graphql/max-items';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { lookupByIdOrSlug } from '../../graphql/lookup';
+import { toGlobalId } from '../../graphql/global-id';
 import { LangArg } from '../../graphql/types';
 import type { Page } from '../../sql/pagination';
 import { MAX_BUCKETS } from '../../sql/grouping';
@@ -154,6 +155,11 @@ export class RecommendationResolver extends RecordResolver(Recommendation, 'Reco
 
 @Resolver(() => RecommendationStatusChange)
 export class RecommendationStatusChangeResolver {
+  @FieldResolver(() => ID, { description: 'The opaque ID of the status change (changes are never rewritten, so it lasts).' })
+  id(@Root() row: StatusChangeRow): string {
+    return toGlobalId('RecommendationStatusChange', row.id);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Who changed the status.' })
   changedBy(@Root() row: StatusChangeRow, @LangArg() lang: Language | undefined, @Ctx() ctx: Context): string | null {
     return ctx.text(row.changedBy, lang);
