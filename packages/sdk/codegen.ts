@@ -23,7 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         futureProofEnums: false,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string', URL: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         maybeValue: 'T | null',

@@ -117,6 +117,10 @@ function isClientHttpStatus(http: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** graphql-js's refusal of a variable's value: the variable, and where in it the bad value is. */
+const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+const BAD_VARIABLE_AT = / at "([^"]+)"; /;
+
 /** graphql-js's refusal of a document over `parseOptions.maxTokens`. */
 // (graphql-js 16 writes "more that".)
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
@@ -176,7 +180,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   }
   if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...rest } = formatted.extensions ?? {};
-    return options.isProduction ? { ...formatted, extensions: rest } : formatted;
+    // A variable's value that does not coerce: graphql-js names the offending field in its message
+    // only; clients are promised it as `argument`, the path within the variable (`input.link`).
+    const variable = code === ErrorCode.BAD_USER_INPUT && rest.argument === undefined ? BAD_VARIABLE.exec(formatted.message) : null;
+    const argument = variable ? (BAD_VARIABLE_AT.exec(formatted.message)?.[1] ?? variable[1]) : undefined;
+    const extensions = options.isProduction ? rest : (formatted.extensions ?? {});
+    return { ...formatted, extensions: argument === undefined ? extensions : { ...extensions, argument } };
   }
   // Logged with the request's id by the request log plugin (didEncounterErrors), not here.
   if (options.isProduction) {

@@ -129,3 +129,34 @@ describe('list filters by ID or slug', () => {
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.organizations[0]' });
   });
 });
+
+describe('links', () => {
+  let server: TestServer;
+  let admin: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = (await server.key('ADMIN')).key;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('are URL: written and read as link (url stays, deprecated), refused unless absolute http(s)', async () => {
+    const CREATE = `mutation ($input: CreateSourceInput!) { createSource(input: $input) { source { link url } userErrors { field code } } }`;
+    const input = { title: { en: 'A report with a link' }, language: 'EN', kind: 'REPORT' };
+    const created = dataOf(await server.as(admin, CREATE, { input: { ...input, link: 'https://www.gov.kz/memleket/entities/prokuror' } }));
+    expect(created.createSource).toEqual({
+      source: { link: 'https://www.gov.kz/memleket/entities/prokuror', url: 'https://www.gov.kz/memleket/entities/prokuror' },
+      userErrors: [],
+    });
+    for (const link of ['ftp://example.org/report.pdf', 'www.gov.kz', 'javascript:alert(1)']) {
+      const refused = await server.as(admin, CREATE, { input: { ...input, link } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.link' });
+    }
+    const literal = await server.as(
+      admin,
+      `mutation { createSource(input: { title: { en: "x" }, language: EN, kind: REPORT, link: "nope" }) { source { link } } }`,
+    );
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});

@@ -263,6 +263,8 @@ export type CreateSourceInput = {
   kind: SourceKind;
   /** The language it is written in. */
   language: Language;
+  /** Where it can be read. */
+  link?: string | null | undefined;
   /** A note on the document. */
   note?: LocalizedTextInput | null | undefined;
   /** When it was published. */
@@ -273,7 +275,7 @@ export type CreateSourceInput = {
   slug?: string | null | undefined;
   /** The title of the document. */
   title: LocalizedTextInput;
-  /** Where it can be read (http or https). */
+  /** Where it can be read (http or https); the same as `link`, which is typed. */
   url?: string | null | undefined;
 };
 
@@ -1240,6 +1242,8 @@ export type UpdateSourceInput = {
   kind?: SourceKind | null | undefined;
   /** The language. */
   language?: Language | null | undefined;
+  /** Where it can be read (null clears it). */
+  link?: string | null | undefined;
   /** A note. */
   note?: LocalizedTextInput | null | undefined;
   /** When it was published. */
@@ -1250,7 +1254,7 @@ export type UpdateSourceInput = {
   slug?: string | null | undefined;
   /** The title. */
   title?: LocalizedTextInput | null | undefined;
-  /** Where it can be read. */
+  /** Where it can be read; the same as `link`, which is typed. */
   url?: string | null | undefined;
   /** The version last read; a newer one means a CONFLICT and nothing changes. */
   version: number;
@@ -1317,7 +1321,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> } };
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> } };
 
 export type EventQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1326,7 +1330,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ id: string, role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
+export type EventQuery = { event: { createdAt: string, updatedAt: string, summary: string | null, occasion: string | null, topics: Array<string>, conclusions: Array<string>, id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, partOf: { id: string, slug: string, title: string, kind: EventKind } | null, organizers: Array<{ role: OrganizerRole, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, participants: Array<{ id: string, role: ParticipantRole, title: string | null, note: string | null, official: { id: string, slug: string, fullName: string } | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null }>, recommendations: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null } | null };
 
 export type CreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -1353,7 +1357,7 @@ export type DeleteEventMutation = { deleteEvent: { deletedEventId: string | null
 
 export type RegionFieldsFragment = { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null };
 
-export type SourceFieldsFragment = { id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind };
+export type SourceFieldsFragment = { id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind };
 
 export type OrganizationFieldsFragment = { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind };
 
@@ -1420,7 +1424,7 @@ export type OfficialsQueryVariables = Exact<{
 }>;
 
 
-export type OfficialsQuery = { officials: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, fullName: string, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }> }> } };
+export type OfficialsQuery = { officials: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, fullName: string, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }> }> } };
 
 export type OfficialQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1429,7 +1433,7 @@ export type OfficialQueryVariables = Exact<{
 }>;
 
 
-export type OfficialQuery = { official: { version: number, id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type OfficialQuery = { official: { version: number, id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null, organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } }>, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateOfficialMutationVariables = Exact<{
   input: CreateOfficialInput;
@@ -1496,7 +1500,7 @@ export type OrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null }> } };
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null }> } };
 
 export type OrganizationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1507,7 +1511,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ id: string, kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type OrganizationQuery = { organization: { version: number, description: string | null, id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, parent: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, subdivisions: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, contacts: Array<{ id: string, kind: ContactKind, value: string, label: string | null }>, serviceProfile: { freeOfCharge: boolean | null, accessibleToRuralPopulation: boolean | null, hasCrisisBeds: boolean | null, crisisBedCount: number | null, hotline: boolean | null, openingHours: string | null } | null, location: { latitude: number | null, longitude: number | null, address: string | null } | null, officials: { totalCount: number, nodes: Array<{ id: string, slug: string, fullName: string, posts: Array<{ title: string, startedOn: string | null, endedOn: string | null, attestedOn: string | null, isCurrent: boolean | null }> }> }, events: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }> }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1551,7 +1555,7 @@ export type PilotRegionQueryVariables = Exact<{
 }>;
 
 
-export type PilotRegionQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
+export type PilotRegionQuery = { pilotRegion: { id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, programme: { id: string, slug: string, name: string }, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } } | null };
 
 export type PilotDashboardQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1621,7 +1625,7 @@ export type ProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeQuery = { programme: { id: string, slug: string, version: number, name: string, description: string | null, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, pilotRegions: Array<{ id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type ProgrammeQuery = { programme: { id: string, slug: string, version: number, name: string, description: string | null, leadOrganization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind } | null, pilotRegions: Array<{ id: string, slug: string, version: number, name: string, startedOn: string | null, startedOnPrecision: DatePrecision, status: PilotStatus, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: CreateProgrammeInput;
@@ -1657,7 +1661,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, lastStatusChange: { toStatus: RecommendationStatus, changedOn: string } | null, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }>, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
+export type RecommendationsQuery = { recommendations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ updatedAt: string, id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, lastStatusChange: { toStatus: RecommendationStatus, changedOn: string } | null, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }>, event: { id: string, slug: string, title: string, startsOn: string | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }> }> } };
 
 export type RecommendationQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -1666,7 +1670,7 @@ export type RecommendationQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationQuery = { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type RecommendationQuery = { recommendation: { id: string, slug: string, version: number, text: string, theme: RecommendationTheme, status: RecommendationStatus, dueOn: string | null, event: { id: string, slug: string, version: number, title: string, kind: EventKind, status: EventStatus, startsOn: string | null, endsOn: string | null, city: string | null, region: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null }, responsibleOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind }>, history: Array<{ id: string, fromStatus: RecommendationStatus | null, toStatus: RecommendationStatus, changedOn: string, changedBy: string | null, note: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateRecommendationMutationVariables = Exact<{
   input: CreateRecommendationInput;
@@ -1719,7 +1723,7 @@ export type RegionQueryVariables = Exact<{
 }>;
 
 
-export type RegionQuery = { region: { note: string | null, id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null, parent: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, children: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, predecessors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, successors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind }> } | null };
+export type RegionQuery = { region: { note: string | null, id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null, parent: { id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null } | null, children: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, predecessors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, successors: Array<{ id: string, slug: string, name: string, kind: RegionKind, validFrom: string | null, validUntil: string | null }>, sources: Array<{ id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind }> } | null };
 
 export type CreateRegionMutationVariables = Exact<{
   input: CreateRegionInput;
@@ -1766,7 +1770,7 @@ export type CreateSourceMutationVariables = Exact<{
 }>;
 
 
-export type CreateSourceMutation = { createSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+export type CreateSourceMutation = { createSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type UpdateSourceMutationVariables = Exact<{
   input: UpdateSourceInput;
@@ -1774,7 +1778,7 @@ export type UpdateSourceMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSourceMutation = { updateSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
+export type UpdateSourceMutation = { updateSource: { source: { version: number, id: string, slug: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, link: string | null, language: Language, kind: SourceKind } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null }> } | null };
 
 export type DeleteSourceMutationVariables = Exact<{
   input: DeleteRecordInput;
@@ -1847,6 +1851,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2141,6 +2146,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2228,6 +2234,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2544,6 +2551,7 @@ export const OfficialsDocument = new TypedDocumentString(`
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2600,6 +2608,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2872,6 +2881,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -2961,6 +2971,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -3154,6 +3165,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -3485,6 +3497,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -3627,6 +3640,7 @@ export const RecommendationsDocument = new TypedDocumentString(`
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -3684,6 +3698,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -3902,6 +3917,7 @@ fragment SourceFields on Source {
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }`) as unknown as TypedDocumentString<RegionQuery, RegionQueryVariables>;
@@ -4047,6 +4063,7 @@ export const CreateSourceDocument = new TypedDocumentString(`
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }
@@ -4075,6 +4092,7 @@ export const UpdateSourceDocument = new TypedDocumentString(`
   publisher(lang: $lang)
   publishedOn
   url
+  link
   language
   kind
 }

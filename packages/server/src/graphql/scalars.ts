@@ -16,3 +16,27 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => parseDate(value),
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/** Whether `value` is an absolute http or https URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function parseUrl(value: unknown): string {
+  if (typeof value === 'string' && value.length <= 2000 && isHttpUrl(value)) return value;
+  throw new TypeError(`URL must be an absolute http or https address, got ${JSON.stringify(value)}`);
+}
+
+/** A link: an absolute http or https URL, as text, exactly as stored (not normalized). */
+export const URLScalar = new GraphQLScalarType<string, string>({
+  name: 'URL',
+  description: 'An absolute http or https address (RFC 3986), as text, e.g. `https://www.gov.kz/`.',
+  serialize: (value) => String(value),
+  parseValue: (value) => parseUrl(value),
+  parseLiteral: (ast) => parseUrl(ast.kind === Kind.STRING ? ast.value : undefined),
+});

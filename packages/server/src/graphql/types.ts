@@ -1,7 +1,7 @@
 import { Arg, ArgsType, Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Language } from '@qorgau/schema';
-import { DateScalar } from './scalars';
+import { DateScalar, URLScalar } from './scalars';
 import type { Page } from '../sql/pagination';
 import type { LocalizedText } from '../sql/table';
 import { defineEnum, type EnumValue } from './enums';
@@ -22,7 +22,7 @@ export const SortDirection = defineEnum('SortDirection', 'The direction of an or
 });
 export type SortDirection = EnumValue<typeof SortDirection>;
 
-export { DateScalar, GraphQLDateTime as DateTimeScalar };
+export { DateScalar, URLScalar, GraphQLDateTime as DateTimeScalar };
 
 /** The `lang` argument every localized field takes. */
 export function LangArg(): ReturnType<typeof Arg> {

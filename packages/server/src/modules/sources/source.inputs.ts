@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Language } from '@qorgau/schema';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import { DateScalar } from '../../graphql/types';
+import { DateScalar, URLScalar } from '../../graphql/types';
 import { SourceKind } from './source.type';
 
 @InputType({ description: 'A document records are taken from.' })
@@ -10,7 +10,9 @@ export class CreateSourceInput {
   @Field(() => LocalizedTextInput, { description: 'The title of the document.' }) title!: LocalizedTextInput;
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Who published it.' }) publisher?: LocalizedTextInput | null;
   @Field(() => DateScalar, { nullable: true, description: 'When it was published.' }) publishedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Where it can be read (http or https).' }) url?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it can be read (http or https); the same as `link`, which is typed.' })
+  url?: string | null;
+  @Field(() => URLScalar, { nullable: true, description: 'Where it can be read.' }) link?: string | null;
   @Field(() => Language, { description: 'The language it is written in.' }) language!: Language;
   @Field(() => SourceKind, { description: 'What kind of document it is (not API_SUBMISSION: the API makes those itself).' })
   kind!: SourceKind;
@@ -25,7 +27,8 @@ export class UpdateSourceInput {
   @Field(() => LocalizedTextInput, { nullable: true, description: 'The title.' }) title?: LocalizedTextInput | null;
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Who published it.' }) publisher?: LocalizedTextInput | null;
   @Field(() => DateScalar, { nullable: true, description: 'When it was published.' }) publishedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Where it can be read.' }) url?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it can be read; the same as `link`, which is typed.' }) url?: string | null;
+  @Field(() => URLScalar, { nullable: true, description: 'Where it can be read (null clears it).' }) link?: string | null;
   @Field(() => Language, { nullable: true, description: 'The language.' }) language?: Language | null;
   @Field(() => SourceKind, { nullable: true, description: 'The kind of document.' }) kind?: SourceKind | null;
   @Field(() => LocalizedTextInput, { nullable: true, description: 'A note.' }) note?: LocalizedTextInput | null;

@@ -1,4 +1,4 @@
-import { listField, tableFields, type FieldCompiler, type TypeModel } from '../../compiler/model';
+import { listField, tableFields, value, type FieldCompiler, type TypeModel } from '../../compiler/model';
 import { SOURCES, sourcesCitedBy } from './source.store';
 
 /** The documents a record (of GraphQL type `typename`) cites, in the order sourcesByRecord loads them. */
@@ -11,4 +11,6 @@ export function recordFields(typename: string): Record<string, FieldCompiler> {
   return { sources: citedSourcesField(typename) };
 }
 
-export const SOURCE_MODELS: TypeModel[] = [{ typename: 'Source', table: 'sources', fields: tableFields(SOURCES) }];
+export const SOURCE_MODELS: TypeModel[] = [
+  { typename: 'Source', table: 'sources', fields: { ...tableFields(SOURCES), link: value((row) => `${row}.url`) } },
+];

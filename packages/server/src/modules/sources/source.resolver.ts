@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { toGlobalId } from '../../graphql/global-id';
-import { LangArg } from '../../graphql/types';
+import { LangArg, URLScalar } from '../../graphql/types';
 import type { SourceRow } from './source.store';
 import { Organization } from '../organizations/organization.type';
 import type { OrganizationRow } from '../organizations/organization.store';
@@ -17,6 +17,11 @@ export class SourceResolver {
   @FieldResolver(() => ID, { description: 'The opaque global ID of the source.' })
   id(@Root() row: SourceRow): string {
     return toGlobalId('Source', row.id);
+  }
+
+  @FieldResolver(() => URLScalar, { nullable: true, description: 'Where the document can be read, when it has a known address.' })
+  link(@Root() row: SourceRow): string | null {
+    return row.url;
   }
 
   @FieldResolver(() => String, { description: 'The title of the document.' })

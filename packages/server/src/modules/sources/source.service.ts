@@ -36,7 +36,7 @@ function validateSource(v: Validator, input: SourceFields) {
     title: v.localized(['input', 'title'], input.title, { max: MAX_LENGTH.name, required: true }) ?? undefined,
     publisher: v.localized(['input', 'publisher'], input.publisher, { max: MAX_LENGTH.name }),
     publishedOn: input.publishedOn,
-    url: v.url(['input', 'url'], input.url),
+    url: input.link !== undefined ? v.url(['input', 'link'], input.link) : v.url(['input', 'url'], input.url),
     language: input.language ?? undefined,
     kind: input.kind ?? undefined,
     note: v.localized(['input', 'note'], input.note, { max: MAX_LENGTH.text }),

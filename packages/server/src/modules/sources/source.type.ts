@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Language } from '@qorgau/schema';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { Payload } from '../../graphql/payload';
-import { DateScalar, DateTimeScalar, Node } from '../../graphql/types';
+import { DateScalar, URLScalar, DateTimeScalar, Node } from '../../graphql/types';
 
 export const SourceKind = defineEnum('SourceKind', 'What kind of document a source is.', {
   PRESS_RELEASE: 'A press release of a state body or organization.',
@@ -24,7 +24,14 @@ export class Source extends Node {
   @Field(() => String, { description: 'The title of the document.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Who published the document.' }) publisher!: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'When the document was published.' }) publishedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the document can be read, when it has a known address.' }) url!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the document can be read, when it has a known address.',
+    deprecationReason: 'Use `link`, the same address typed as URL.',
+  })
+  url!: string | null;
+  @Field(() => URLScalar, { nullable: true, description: 'Where the document can be read, when it has a known address.' })
+  link!: string | null;
   @Field(() => Language, { description: 'The language the document is written in.' }) language!: Language;
   @Field(() => SourceKind, { description: 'What kind of document it is.' }) kind!: SourceKind;
   @Field(() => DateTimeScalar, { description: 'When the source was added to the registry.' }) createdAt!: string;
