@@ -14,9 +14,6 @@ const filters = Object.values(schema.getTypeMap()).filter(
 /** Lists whose order is their meaning: the feeds in commit order, search by relevance, keys and audit entries newest first. */
 const ORDERED_BY_MEANING = new Set(['Query.changes', 'Query.search', 'Query.auditLog', 'Query.apiKeys']);
 
-/** Filters of the write feeds and the key list (an ADMIN's tools), which follow one record, key or organization at a time. */
-const SINGLE_REFERENCE_FILTERS = new Set(['ChangeFilter', 'AuditLogFilter', 'ApiKeyFilter']);
-
 /** The list beside a singular reference filter, where it is not the plural with an s. */
 const LIST_OF: Record<string, string> = { partOf: 'campaigns' };
 
@@ -34,10 +31,9 @@ describe('the schema keeps one convention', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lets every filter that names a record by ID name several, by ID or slug', () => {
+  it('lets every filter that names a record by ID name several', () => {
     const missing: string[] = [];
     for (const filter of filters) {
-      if (SINGLE_REFERENCE_FILTERS.has(filter.name)) continue;
       const fields = filter.getFields();
       for (const field of Object.values(fields).filter((f) => String(f.type) === 'ID')) {
         const list = fields[LIST_OF[field.name] ?? `${field.name}s`];
@@ -45,10 +41,11 @@ describe('the schema keeps one convention', () => {
       }
     }
     expect(missing).toEqual([]);
-    // The lists themselves say that they take slugs.
+    // The lists themselves say how they name records: by ID or slug, or by global ID where records
+    // have no slugs (API keys) or may be gone (the records of the write feeds).
     const lists = filters.flatMap((filter) => Object.values(filter.getFields()).filter((field) => String(field.type) === '[ID!]'));
     expect(lists.length).toBeGreaterThan(10);
-    for (const list of lists) expect(list.description).toMatch(/by ID or slug/);
+    for (const list of lists) expect(list.description).toMatch(/by ID or slug|by global ID/);
   });
 
   it('takes every range of dates as DateRangeInput (from, to, both included)', () => {
@@ -153,6 +150,41 @@ describe('links', () => {
       const refused = await server.as(admin, CREATE, { input: { ...input, link } });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.link' });
     }
+  });
+
+  it('follow the write feeds by several records and organizations, and list keys of several organizations', async () => {
+    const CREATE = `mutation ($input: CreateSourceInput!) { createSource(input: $input) { source { id } } }`;
+    const ids: string[] = [];
+    for (const title of ['Feed one', 'Feed two', 'Feed three']) {
+      ids.push(
+        dataOf(await server.as(admin, CREATE, { input: { title: { en: title }, language: 'EN', kind: 'REPORT' } })).createSource.source.id,
+      );
+    }
+    const changes = dataOf(
+      await server.gql(`query ($records: [ID!]) { changes(first: 50, filter: { records: $records }) { nodes { recordId action } } }`, {
+        records: [ids[0], ids[2]],
+      }),
+    ).changes.nodes as Array<{ recordId: string; action: string }>;
+    expect(changes.map((c) => c.recordId).sort()).toEqual([ids[0], ids[2]].sort());
+    const audit = dataOf(
+      await server.as(
+        admin,
+        `query ($records: [ID!]) { auditLog(first: 50, filter: { records: $records, organizations: ["general-prosecutors-office"] }) { totalCount } }`,
+        {
+          records: ids,
+        },
+      ),
+    );
+    // The admin key belongs to no organization: none of its writes is one of the office's.
+    expect(audit.auditLog.totalCount).toBe(0);
+    const keys = await server.as(
+      admin,
+      `{ apiKeys(filter: { organizations: ["general-prosecutors-office", "atlantis"] }) { totalCount } }`,
+    );
+    expect(keys.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.organizations[1]' });
+  });
+
+  it('refuse an unknown literal too', async () => {
     const literal = await server.as(
       admin,
       `mutation { createSource(input: { title: { en: "x" }, language: EN, kind: REPORT, link: "nope" }) { source { link } } }`,

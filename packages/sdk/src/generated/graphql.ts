@@ -9,6 +9,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ApiKeyFilter = {
   /** Only keys of this organization. */
   organization?: string | null | undefined;
+  /** Only keys of any of these organizations (by ID or slug). */
+  organizations?: Array<string> | null | undefined;
   /** true: only revoked keys; false: only keys that work. */
   revoked?: boolean | null | undefined;
 };
@@ -35,14 +37,20 @@ export type AppointOfficialInput = {
 export type AuditLogFilter = {
   /** Only writes made with this API key. */
   apiKey?: string | null | undefined;
+  /** Only writes made with any of these API keys (by global ID: keys have no slugs). */
+  apiKeys?: Array<string> | null | undefined;
   /** Only writes of this mutation or command. */
   operation?: string | null | undefined;
   /** Only writes made by keys of this organization. */
   organization?: string | null | undefined;
+  /** Only writes made by keys of any of these organizations (by ID or slug). */
+  organizations?: Array<string> | null | undefined;
   /** Only writes of this record (its global ID). */
   record?: string | null | undefined;
   /** Only writes of records of these GraphQL types. */
   recordTypes?: Array<string> | null | undefined;
+  /** Only writes of any of these records (by global ID, which deleted records keep). */
+  records?: Array<string> | null | undefined;
   /** Only writes made at or after this time. */
   since?: string | null | undefined;
 };
@@ -60,10 +68,14 @@ export type ChangeAction =
 export type ChangeFilter = {
   /** Only changes made by this organization (by global ID). */
   organization?: string | null | undefined;
+  /** Only changes made by any of these organizations (by ID or slug). */
+  organizations?: Array<string> | null | undefined;
   /** Only changes of this record (its global ID; deleted records keep theirs). */
   record?: string | null | undefined;
   /** Only changes of records of these GraphQL types (`Event`, `Recommendation`, …). */
   recordTypes?: Array<string> | null | undefined;
+  /** Only changes of any of these records (by global ID, which deleted records keep). */
+  records?: Array<string> | null | undefined;
   /** Only changes made at or after this time. */
   since?: string | null | undefined;
 };

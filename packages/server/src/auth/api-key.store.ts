@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '../sql/db';
-import { SqlParams } from '../sql/fragments';
+import { SqlParams, recordIdsSql, type RecordKey } from '../sql/fragments';
 import { rowsById } from '../sql/loaders';
 import { paginate, type Page, type PageArgs } from '../sql/pagination';
 import { col, defineTable, insertRow, selectById, type RowOf } from '../sql/table';
@@ -71,6 +71,8 @@ export async function revokeApiKeyRow(tx: Queryable, id: string): Promise<boolea
 export interface ApiKeysFilterValues {
   revoked?: boolean | null;
   organizationId?: string | null;
+  /** Any of these organizations, by id or slug (none given: no condition). */
+  organizations?: readonly RecordKey[];
 }
 
 export function apiKeysPage(db: Db, filter: ApiKeysFilterValues, args: PageArgs): Promise<Page<ApiKeyRow>> {
@@ -78,6 +80,7 @@ export function apiKeysPage(db: Db, filter: ApiKeysFilterValues, args: PageArgs)
   const where: string[] = [];
   if (filter.revoked != null) where.push(filter.revoked ? 't.revoked_at IS NOT NULL' : 't.revoked_at IS NULL');
   if (filter.organizationId) where.push(`t.organization_id = ${params.add(filter.organizationId)}::bigint`);
+  if (filter.organizations?.length) where.push(`t.organization_id IN ${recordIdsSql('organizations', filter.organizations, params)}`);
   return paginate<ApiKeyRow>(
     db,
     {

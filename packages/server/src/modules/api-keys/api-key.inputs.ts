@@ -22,6 +22,8 @@ export class RevokeApiKeyInput {
 export class ApiKeyFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: only revoked keys; false: only keys that work.' }) revoked?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Only keys of this organization.' }) organization?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only keys of any of these organizations (by ID or slug).' }) organizations?:
+    string[] | null;
 }
 
 @ArgsType()

@@ -3,7 +3,7 @@ import { apiKeysPage } from '../../auth/api-key.store';
 import { createApiKey, revokeApiKey } from '../../auth/keys';
 import type { Context } from '../../context';
 import { decodeTypedId } from '../../graphql/global-id';
-import { requireReferences } from '../../graphql/references';
+import { listReferences, recordKeys, requireReferences } from '../../graphql/references';
 import type { UserErrorData } from '../../graphql/user-errors';
 import type { Page } from '../../sql/pagination';
 import { runWrite } from '../../writes/mutation';
@@ -16,13 +16,17 @@ import { API_KEYS } from '../../auth/api-key.store';
 import type { ApiKeysArgs, CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
 
 export async function listApiKeys(ctx: Context, args: ApiKeysArgs): Promise<Page<ApiKeyRow>> {
-  await requireReferences(ctx, [['filter.organization', 'Organization', args.filter?.organization]]);
+  await requireReferences(ctx, [
+    ['filter.organization', 'Organization', args.filter?.organization],
+    ...listReferences('filter.organizations', 'Organization', args.filter?.organizations),
+  ]);
   const organization = args.filter?.organization;
   return apiKeysPage(
     ctx.db,
     {
       revoked: args.filter?.revoked,
       organizationId: organization ? decodeTypedId(organization, 'Organization', 'filter.organization') : null,
+      organizations: recordKeys(args.filter?.organizations, 'Organization', 'filter.organizations'),
     },
     args,
   );

@@ -6,6 +6,8 @@ import { writeFilterConditions, type ChangesFilterValues } from '../changes/chan
 
 export interface AuditFilterValues extends ChangesFilterValues {
   apiKeyId?: string | null;
+  /** Any of these keys (none given: no condition). */
+  apiKeyIds?: readonly string[];
   operation?: string | null;
 }
 
@@ -14,6 +16,7 @@ export function auditLogPage(db: Db, filter: AuditFilterValues, args: PageArgs):
   const params = new SqlParams();
   const where = writeFilterConditions(filter, params, 't.occurred_at');
   if (filter.apiKeyId) where.push(`t.api_key_id = ${params.add(filter.apiKeyId)}::bigint`);
+  if (filter.apiKeyIds?.length) where.push(`t.api_key_id = ANY(${params.add(filter.apiKeyIds)}::bigint[])`);
   if (filter.operation) where.push(`t.operation = ${params.add(filter.operation)}`);
   return paginate<AuditEntryRow>(
     db,

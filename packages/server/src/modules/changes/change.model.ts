@@ -1,7 +1,7 @@
 import { base64url, connectionField, tableFields, type TypeModel } from '../../compiler/model';
 import { RECORD_CHANGES } from '../../audit/audit.store';
 import type { ChangesArgs } from './change.inputs';
-import { changesFilterOf } from './change.service';
+import { changesFilterOf, changesFilterReferences } from './change.service';
 import { changeListSpec } from './change.store';
 
 export const CHANGE_MODELS: TypeModel[] = [
@@ -19,7 +19,7 @@ export const CHANGE_MODELS: TypeModel[] = [
     fields: {
       changes: connectionField(
         (args: ChangesArgs) => changeListSpec(changesFilterOf(args.filter)),
-        (args: ChangesArgs) => [['filter.organization', 'Organization', args.filter?.organization]],
+        (args: ChangesArgs) => changesFilterReferences(args.filter),
       ),
     },
   },

@@ -1,12 +1,16 @@
 import { RECORD_CHANGES, type ChangeRow } from '../../audit/audit.store';
 import type { Db } from '../../sql/db';
-import { SqlParams } from '../../sql/fragments';
+import { SqlParams, recordIdsSql, type RecordKey } from '../../sql/fragments';
 import { paginate, type ListSpec, type Page, type PageArgs } from '../../sql/pagination';
 
 export interface ChangesFilterValues {
   recordTypes?: readonly string[] | null;
   record?: { type: string; id: string } | null;
+  /** Any of these records (none given: no condition). */
+  records?: ReadonlyArray<{ type: string; id: string }>;
   organizationId?: string | null;
+  /** Any of these organizations, by id or slug (none given: no condition). */
+  organizations?: readonly RecordKey[];
   since?: string | null;
 }
 
@@ -16,7 +20,13 @@ export function writeFilterConditions(filter: ChangesFilterValues, params: SqlPa
   if (filter.recordTypes?.length) where.push(`t.record_type = ANY(${params.add(filter.recordTypes)}::text[])`);
   if (filter.record)
     where.push(`t.record_type = ${params.add(filter.record.type)} AND t.record_id = ${params.add(filter.record.id)}::bigint`);
+  if (filter.records?.length) {
+    const types = params.add(filter.records.map((r) => r.type));
+    const ids = params.add(filter.records.map((r) => r.id));
+    where.push(`(t.record_type, t.record_id) IN (SELECT * FROM unnest(${types}::text[], ${ids}::bigint[]))`);
+  }
   if (filter.organizationId) where.push(`t.organization_id = ${params.add(filter.organizationId)}::bigint`);
+  if (filter.organizations?.length) where.push(`t.organization_id IN ${recordIdsSql('organizations', filter.organizations, params)}`);
   if (filter.since) where.push(`${timeColumn} >= ${params.add(filter.since)}::timestamptz`);
   return where;
 }
