@@ -142,7 +142,7 @@ export function buildQueries(sizes) {
         'region', (SELECT json_build_object('name', ${en('r.name')}) FROM regions r WHERE r.id = p.region_id),
         'indicatorTotals', coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', ${en('tr.name')}), 'indicator', t.indicator, 'total', t.total) ORDER BY t.region_id, t.indicator)
           FROM (SELECT v.region_id, v.indicator, sum(v.value)::float8 AS total FROM indicator_values v
-                WHERE v.pilot_region_id = p.id AND v.kind = 'ACTUAL' AND v.period_start >= DATE '2019-01-01' AND v.period_end <= DATE '2024-12-31'
+                WHERE v.pilot_region_id = p.id AND v.kind = 'ACTUAL' AND v.period_end >= DATE '2019-01-01' AND v.period_start <= DATE '2024-12-31'
                 GROUP BY v.region_id, v.indicator) t JOIN regions tr ON tr.id = t.region_id), '[]'),
         'recommendationCounts', coalesce((SELECT json_agg(json_build_object('status', c.status, 'count', c.count) ORDER BY c.status)
           FROM (SELECT rc.status, count(*) AS count FROM events e JOIN recommendations rc ON rc.event_id = e.id

@@ -438,7 +438,7 @@ describe('indicatorTotals', () => {
     const inSubtree = subtree(predecessorId);
     const expected = sum(
       world.values.filter(
-        (v) => inSubtree.has(v.regionId) && v.indicator === 'EVENTS_HELD' && v.periodStart >= '2024-01-01' && v.periodEnd <= '2024-12-31',
+        (v) => inSubtree.has(v.regionId) && v.indicator === 'EVENTS_HELD' && v.periodEnd >= '2024-01-01' && v.periodStart <= '2024-12-31',
       ),
       (v) => ({ period: { start: v.periodStart, end: v.periodEnd }, kind: v.kind, indicator: null }),
     );
@@ -447,6 +447,18 @@ describe('indicatorTotals', () => {
     // Buckets by period, then kind: each quarter's actual before its target.
     const kinds = (response.data!.indicatorTotals as Array<{ kind: string }>).map((b) => b.kind);
     expect(kinds).toEqual(['ACTUAL', 'TARGET', 'ACTUAL', 'TARGET', 'ACTUAL', 'TARGET', 'ACTUAL', 'TARGET']);
+  });
+
+  it('counts the figures whose period overlaps the range, as every date range selects', async () => {
+    const response = await ask(
+      `{ indicatorTotals(filter: { period: { from: "2024-02-15", to: "2024-05-15" } }, groupBy: [PERIOD]) { period { start end } valueCount total } }`,
+    );
+    const expected = sum(
+      world.values.filter((v) => v.kind === 'ACTUAL' && v.periodEnd >= '2024-02-15' && v.periodStart <= '2024-05-15'),
+      (v) => ({ period: { start: v.periodStart, end: v.periodEnd } }),
+    ).map(({ period, valueCount, total }) => ({ period, valueCount, total }));
+    expect(expected.map((b) => (b.period as { start: string }).start)).toEqual(['2024-01-01', '2024-04-01']);
+    expect(response.data!.indicatorTotals).toEqual(expected);
   });
 
   it('narrows to a programme, and sums targets alone when asked for that kind', async () => {

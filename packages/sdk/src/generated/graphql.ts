@@ -486,7 +486,7 @@ export type IndicatorStatsFilter = {
   indicators?: Array<Indicator> | null | undefined;
   /** Only figures of these kinds: ACTUAL when omitted, both when split by KIND. Targets and actuals are never summed together: without KIND in `groupBy`, one kind. */
   kinds?: Array<IndicatorValueKind> | null | undefined;
-  /** Only figures whose period lies within these dates. */
+  /** Only figures whose period overlaps these dates (as every date range selects; a longer period counts whole). */
   period?: DateRangeInput | null | undefined;
   /** Only figures of the pilots of this programme. */
   programme?: string | null | undefined;
@@ -504,7 +504,7 @@ export type IndicatorTotalsFilter = {
   indicators?: Array<Indicator> | null | undefined;
   /** Achieved (the default) or target figures. */
   kind?: IndicatorValueKind | null | undefined;
-  /** Only values whose period lies within these dates. */
+  /** Only values whose period overlaps these dates (as every date range selects; a longer period counts whole). */
   period?: DateRangeInput | null | undefined;
 };
 

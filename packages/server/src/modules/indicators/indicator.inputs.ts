@@ -15,7 +15,10 @@ export class IndicatorFilter {
 @InputType({ description: 'Which indicator values to total.' })
 export class IndicatorTotalsFilter {
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
-  @Field(() => DateRangeInput, { nullable: true, description: 'Only values whose period lies within these dates.' })
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description: 'Only values whose period overlaps these dates (as every date range selects; a longer period counts whole).',
+  })
   period?: DateRangeInput | null;
   @Field(() => ValueKind, { nullable: true, description: 'Achieved (the default) or target figures.' }) kind?: ValueKind | null;
 }
@@ -33,7 +36,10 @@ export class IndicatorStatsFilter {
   regions?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: FOLLOW_SUCCESSIONS_DESCRIPTION }) followSuccessions?: boolean | null;
   @Field(() => [IndicatorKind], { nullable: true, description: 'Only these indicators.' }) indicators?: IndicatorKind[] | null;
-  @Field(() => DateRangeInput, { nullable: true, description: 'Only figures whose period lies within these dates.' })
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description: 'Only figures whose period overlaps these dates (as every date range selects; a longer period counts whole).',
+  })
   period?: DateRangeInput | null;
   @Field(() => [ValueKind], {
     nullable: true,

@@ -56,12 +56,16 @@ export function indicatorValuesWhere(v: string, filter: IndicatorFilter | null |
 /** The values a pilot's figures list, in their order (for the values aliased `v`). */
 export const INDICATOR_VALUES_ORDER = (v: string) => `${v}.period_start, ${v}.indicator, ${v}.id`;
 
-/** The conditions of IndicatorTotalsFilter: one kind (ACTUAL by default), indicators, and periods within the period asked for. */
+/**
+ * The conditions of IndicatorTotalsFilter: one kind (ACTUAL by default), indicators, and periods
+ * overlapping the dates asked for, as every date range of the API selects (a figure of a longer
+ * period counts whole).
+ */
 export function indicatorTotalsWhere(v: string, filter: IndicatorTotalsFilter | null | undefined, params: SqlParams): string[] {
   const where = [`${v}.kind = ${params.add(filter?.kind ?? 'ACTUAL')}`];
   if (filter?.indicators?.length) where.push(`${v}.indicator = ANY(${params.add(filter.indicators)}::text[])`);
-  if (filter?.period?.from) where.push(`${v}.period_start >= ${params.add(filter.period.from)}::date`);
-  if (filter?.period?.to) where.push(`${v}.period_end <= ${params.add(filter.period.to)}::date`);
+  if (filter?.period?.from) where.push(`${v}.period_end >= ${params.add(filter.period.from)}::date`);
+  if (filter?.period?.to) where.push(`${v}.period_start <= ${params.add(filter.period.to)}::date`);
   return where;
 }
 
@@ -171,8 +175,8 @@ export function indicatorBucketsSql(args: IndicatorTotalsArgs, params: SqlParams
   if (filter?.period?.from && filter.period.to && filter.period.from > filter.period.to) {
     throw new BadUserInputError(`period.from (${filter.period.from}) is after period.to (${filter.period.to})`, 'filter.period');
   }
-  if (filter?.period?.from) where.push(`v.period_start >= ${params.add(filter.period.from)}::date`);
-  if (filter?.period?.to) where.push(`v.period_end <= ${params.add(filter.period.to)}::date`);
+  if (filter?.period?.from) where.push(`v.period_end >= ${params.add(filter.period.from)}::date`);
+  if (filter?.period?.to) where.push(`v.period_start <= ${params.add(filter.period.to)}::date`);
   if (filter?.programme != null) {
     const programme = params.add(decodeTypedId(filter.programme, 'Programme', 'filter.programme'));
     where.push(`v.pilot_region_id IN (SELECT p.id FROM pilot_regions p WHERE p.programme_id = ${programme}::bigint)`);
