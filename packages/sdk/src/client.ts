@@ -124,7 +124,15 @@ export type ItemOf<K extends ConnectionOperation> = Operations[K] extends { conn
 /** A paginator's variables: the operation's, but forwards only (`after` resumes from a cursor). */
 type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'before' | 'last'>;
 
-export type Paginators = {
+/** `paginate(document, variables)` pages any connection query of your own (as `pages`); `paginate.events(…)` and the like yield items. */
+export type Paginators = (<D extends AnyDocument>(
+  document: D,
+  variables?: VariablesOf<D>,
+  options?: ThrowingOptions,
+) => AsyncGenerator<ResultOf<D>, void, undefined>) &
+  PaginatorMethods;
+
+type PaginatorMethods = {
   [K in ConnectionOperation]: AllOptional extends PaginateVariables<K>
     ? (variables?: PaginateVariables<K>, options?: ThrowingOptions) => AsyncGenerator<ItemOf<K>, void, undefined>
     : (variables: PaginateVariables<K>, options?: ThrowingOptions) => AsyncGenerator<ItemOf<K>, void, undefined>;
@@ -421,7 +429,10 @@ export function createClient(options: ClientOptions): QorgauClient {
       };
     }
   }
-  client.paginate = paginate;
+  client.paginate = Object.assign(
+    (document: unknown, variables?: Record<string, unknown>, call?: RequestOptions) => pages(document, variables, call),
+    paginate,
+  );
   client.pages = pages;
   client.request = (document: unknown, variables?: unknown, call?: RequestOptions) => execute(document, variables, call);
   return client as QorgauClient;

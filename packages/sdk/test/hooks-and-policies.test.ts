@@ -114,6 +114,10 @@ describe('pages of a connection query of your own', () => {
     for await (const page of qorgau.pages(REGIONS, { first: 2, after: cursorAfterTwo }))
       resumed.push(...page.regions.nodes.map((n) => n.slug));
     expect(resumed).toEqual(slugs.slice(2));
+    // paginate(document, variables) is the same walk.
+    const viaPaginate: string[] = [];
+    for await (const page of qorgau.paginate(REGIONS, { first: 3 })) viaPaginate.push(...page.regions.nodes.map((n) => n.slug));
+    expect(viaPaginate).toEqual(slugs);
     // The built-in paginators resume the same way.
     const fromCursor: string[] = [];
     for await (const region of qorgau.paginate.regions({ first: 2, after: cursorAfterTwo, orderBy: { field: 'NAME', direction: 'ASC' } })) {

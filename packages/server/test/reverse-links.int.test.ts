@@ -120,3 +120,49 @@ describe('reverse links', () => {
     expect(fast.sqlStatements).toBe(1);
   });
 });
+
+describe('Source.records', () => {
+  // Reached from a record citing it (the press release is the conference's source).
+  const RECORDS = `query ($types: [String!], $first: Int, $after: String) {
+    event(slug: "astana-conference-prevention-of-domestic-violence-2017-12-08") {
+      sources {
+        slug
+        records(first: $first, after: $after, recordTypes: $types) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { cursor node { __typename id ... on Event { slug title } ... on Organization { slug } ... on IndicatorValue { value } } }
+        }
+      }
+    }
+  }`;
+  const recordsOf = (response: GraphQLResponse, slug: string) =>
+    (dataOf(response).event.sources as Array<{ slug: string; records: any }>).find((source) => source.slug === slug)!.records;
+
+  it('lists the records taken from a document, of every type, page by page', async () => {
+    const [{ count }] = await compiled.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM record_sources c JOIN sources s ON s.id = c.source_id
+       WHERE s.slug = 'gpo-press-release-2017-12-08' AND c.record_type <> 'RecommendationStatusChange'`,
+    );
+    const all = recordsOf(await ask(RECORDS, { first: 100 }), 'gpo-press-release-2017-12-08');
+    expect(all.totalCount).toBe(count);
+    expect(all.edges).toHaveLength(count);
+    const slugs = all.edges.map((edge: { node: { slug?: string } }) => edge.node.slug).filter(Boolean);
+    expect(slugs).toEqual(
+      expect.arrayContaining(['astana-conference-prevention-of-domestic-violence-2017-12-08', 'general-prosecutors-office']),
+    );
+    expect(new Set(all.edges.map((edge: { node: { __typename: string } }) => edge.node.__typename)).size).toBeGreaterThan(3);
+    // Page by page gives the same records in the same order.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = recordsOf(await ask(RECORDS, { first: 7, after }), 'gpo-press-release-2017-12-08');
+      paged.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    const events = recordsOf(await ask(RECORDS, { types: ['Event'], first: 100 }), 'gpo-press-release-2017-12-08');
+    expect(events.edges.every((edge: { node: { __typename: string } }) => edge.node.__typename === 'Event')).toBe(true);
+    expect(events.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isInterfaceType,
   isNonNullType,
   isObjectType,
   type FieldNode,
@@ -234,7 +235,25 @@ class Scope implements FieldScope {
     const connectionType = this.objectType();
     const nodeType = getNamedType(connectionType.getFields().nodes?.type);
     const edgeType = getNamedType(connectionType.getFields().edges?.type);
-    if (!isObjectType(nodeType) || !isObjectType(edgeType)) throw new NotCompilable(`${connectionType.name} is not a connection`);
+    if (!(isObjectType(nodeType) || isInterfaceType(nodeType)) || !isObjectType(edgeType)) {
+      throw new NotCompilable(`${connectionType.name} is not a connection`);
+    }
+    /**
+     * A node's JSON over the page's row `row`: the row itself for an object type; for an interface
+     * (`Node`), the record the row names by its `__typename` and `id`, as `node(id:)` reads it.
+     */
+    const nodeJson = (row: string, fieldNodes: readonly FieldNode[]): string => {
+      if (isObjectType(nodeType)) return statement.object(nodeType, statement.fieldsOf(nodeType, fieldNodes), row);
+      const branches = this.statement.input.schema
+        .getPossibleTypes(nodeType)
+        .filter((type) => this.statement.input.models.get(type.name)?.table)
+        .map((type) => {
+          const item = this.alias();
+          const object = statement.object(type, statement.fieldsOf(type, fieldNodes), item);
+          return `WHEN '${type.name}' THEN (SELECT ${object} FROM ${this.tableOf(type.name)} ${item} WHERE ${item}.id = ${row}.id)`;
+        });
+      return `CASE ${row}."__typename" ${branches.join(' ')} END`;
+    };
     const pageInfoType = getNamedType(connectionType.getFields().pageInfo?.type) as GraphQLObjectType;
 
     const window = windowOf(this.args as PageArgs);
@@ -268,16 +287,14 @@ class Scope implements FieldScope {
       else if (name === 'totalCount') {
         pairs.push([key, `(SELECT count(*)::int FROM ${list.from} ${whereClause(list.where)})`]);
       } else if (name === 'nodes') {
-        const node = statement.object(nodeType, statement.fieldsOf(nodeType, nodes), row);
-        pairs.push([key, inPage(node)]);
+        pairs.push([key, inPage(nodeJson(row, nodes))]);
       } else if (name === 'edges') {
         const edgePairs: Array<[string, string]> = [];
         for (const [edgeKey, edgeNodes] of statement.fieldsOf(edgeType, nodes)) {
           const edgeField = (edgeNodes[0] as FieldNode).name.value;
           if (edgeField === '__typename') edgePairs.push([edgeKey, `'${edgeType.name}'::text`]);
           else if (edgeField === 'cursor') edgePairs.push([edgeKey, cursor]);
-          else if (edgeField === 'node')
-            edgePairs.push([edgeKey, statement.object(nodeType, statement.fieldsOf(nodeType, edgeNodes), row)]);
+          else if (edgeField === 'node') edgePairs.push([edgeKey, nodeJson(row, edgeNodes)]);
           else throw new NotCompilable(`${edgeType.name}.${edgeField}`);
         }
         const edge = statement.jsonObject(edgePairs);

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { Language } from '@qorgau/schema';
 import { LocalizedTextInput } from '../../graphql/inputs';
-import { DateScalar, URLScalar } from '../../graphql/types';
+import { ConnectionArgs, DateScalar, SortDirection, URLScalar } from '../../graphql/types';
 import { SourceKind } from './source.type';
 
 @InputType({ description: 'A document records are taken from.' })
@@ -32,4 +33,23 @@ export class UpdateSourceInput {
   @Field(() => Language, { nullable: true, description: 'The language.' }) language?: Language | null;
   @Field(() => SourceKind, { nullable: true, description: 'The kind of document.' }) kind?: SourceKind | null;
   @Field(() => LocalizedTextInput, { nullable: true, description: 'A note.' }) note?: LocalizedTextInput | null;
+}
+
+export const CitingRecordOrderField = defineEnum('CitingRecordOrderField', 'What the records citing a source can be ordered by.', {
+  RECORD_TYPE: 'Their GraphQL type, then the order they were added in.',
+});
+export type CitingRecordOrderField = EnumValue<typeof CitingRecordOrderField>;
+
+@InputType({ description: 'The order of the records citing a source.' })
+export class CitingRecordOrder {
+  @Field(() => CitingRecordOrderField, { description: 'What to order by.' }) field!: CitingRecordOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
+@ArgsType()
+export class CitingRecordsArgs extends ConnectionArgs {
+  @Field(() => [String], { nullable: true, description: 'Only records of these GraphQL types (`Event`, `Organization`, …).' })
+  recordTypes?: string[] | null;
+  @Field(() => CitingRecordOrder, { nullable: true, description: 'The order; by type, then as added, when omitted.' })
+  orderBy?: CitingRecordOrder | null;
 }

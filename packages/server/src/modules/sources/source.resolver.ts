@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
+import type { Page } from '../../sql/pagination';
 import type { Language } from '@qorgau/schema';
 import type { Context } from '../../context';
 import { toGlobalId } from '../../graphql/global-id';
@@ -8,9 +10,9 @@ import { Organization } from '../organizations/organization.type';
 import type { OrganizationRow } from '../organizations/organization.store';
 import { DeleteRecordInput } from '../../graphql/inputs';
 import type { PayloadData } from '../../graphql/payload';
-import { CreateSourceInput, UpdateSourceInput } from './source.inputs';
-import { createSource, deleteSource, updateSource } from './source.service';
-import { CreateSourcePayload, DeleteSourcePayload, Source, UpdateSourcePayload } from './source.type';
+import { CitingRecordsArgs, CreateSourceInput, UpdateSourceInput } from './source.inputs';
+import { createSource, deleteSource, listRecordsCitingSource, updateSource } from './source.service';
+import { CitingRecordConnection, CreateSourcePayload, DeleteSourcePayload, Source, UpdateSourcePayload } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -22,6 +24,18 @@ export class SourceResolver {
   @FieldResolver(() => URLScalar, { nullable: true, description: 'Where the document can be read, when it has a known address.' })
   link(@Root() row: SourceRow): string | null {
     return row.url;
+  }
+
+  @FieldResolver(() => CitingRecordConnection, {
+    description: 'The records taken from this document (events, organizations, officials, figures, …); by type unless ordered otherwise.',
+  })
+  records(
+    @Root() row: SourceRow,
+    @Args() args: CitingRecordsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<unknown>> {
+    return listRecordsCitingSource(ctx, info, row.id, args);
   }
 
   @FieldResolver(() => String, { description: 'The title of the document.' })

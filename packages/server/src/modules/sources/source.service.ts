@@ -8,8 +8,14 @@ import { assertAdmin } from '../../writes/policy';
 import { assertSlugFree, checkVersion, lockRecord, newSlug } from '../../writes/records';
 import { References } from '../../writes/references';
 import { MAX_LENGTH, Validator } from '../../writes/validation';
-import type { CreateSourceInput, UpdateSourceInput } from './source.inputs';
+import type { GraphQLResolveInfo } from 'graphql';
+import { nodeTypes } from '../../graphql/global-id';
+import { nestedPage } from '../../graphql/nested';
+import type { Page } from '../../sql/pagination';
+import type { CitingRecordsArgs, CreateSourceInput, UpdateSourceInput } from './source.inputs';
 import {
+  citingRecordsListSpec,
+  type CitingRecordRow,
   SOURCES,
   SOURCE_REFERENCES,
   SUBMISSION_SLUG_PREFIX,
@@ -123,4 +129,29 @@ export async function deleteSource(
     snapshot: async (_tx, source) => sourceSnapshot(source),
   });
   return { deletedSourceId: id, userErrors };
+}
+
+/**
+ * `Source.records`: the records citing a source, a page of them loaded with those of the other
+ * sources of the response, each then read through the request's node loaders (one statement per type).
+ */
+export async function listRecordsCitingSource(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  sourceId: string,
+  args: CitingRecordsArgs,
+): Promise<Page<unknown>> {
+  const page = await nestedPage<CitingRecordRow>(ctx, info, 'Source.records', args, sourceId, () =>
+    citingRecordsListSpec(args, nodeTypes()),
+  );
+  const records = await Promise.all(page.edges.map((edge) => ctx.loadNode(edge.node.__typename, edge.node.id)));
+  const edges = page.edges.map((edge, index) => ({ cursor: edge.cursor, node: records[index] }));
+  return {
+    edges,
+    nodes: records,
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
 }

@@ -1,6 +1,9 @@
 import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
+import { SqlParams } from '../../sql/fragments';
+import type { NestedListSpec } from '../../sql/pagination';
+import type { CitingRecordsArgs } from './source.inputs';
 import { groupByKey, rowsById, rowsByKey } from '../../sql/loaders';
 import { col, defineTable, insertRow, selectById, type RowOf, type WritableRow } from '../../sql/table';
 import type { Language } from '@qorgau/schema';
@@ -151,4 +154,31 @@ export const SOURCE_REFERENCES = [{ sql: 'SELECT 1 FROM record_sources WHERE sou
 /** A source as the audit log and the change feed see it. */
 export function sourceSnapshot(row: SourceRow): Snapshot {
   return snapshotOf(SOURCES, row);
+}
+
+/** A record citing a source, as a page of `Source.records` lists it: its type and id. */
+export interface CitingRecordRow {
+  __typename: string;
+  id: string;
+}
+
+/**
+ * The records (node types only) citing sources, for pages of many sources at once: rows named by
+ * `__typename` and `id`, which the read compiler and the node loaders turn into records.
+ */
+export function citingRecordsListSpec(args: CitingRecordsArgs, types: readonly string[]): NestedListSpec {
+  const params = new SqlParams();
+  const wanted = args.recordTypes?.length ? types.filter((type) => args.recordTypes!.includes(type)) : types;
+  return {
+    spec: {
+      select: `t."__typename", t.id::text AS id`,
+      from: `(SELECT c.record_type AS "__typename", c.record_id AS id, c.source_id FROM record_sources c) t`,
+      where: [`t."__typename" = ANY(${params.add(wanted)}::text[])`],
+      params,
+      orderKey: `t."__typename"`,
+      orderKeyType: 'text',
+      direction: args.orderBy?.direction ?? 'ASC',
+    },
+    parentKey: 't.source_id',
+  };
 }

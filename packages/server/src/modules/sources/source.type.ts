@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Language } from '@qorgau/schema';
 import { defineEnum, type EnumValue } from '../../graphql/enums';
 import { Payload } from '../../graphql/payload';
-import { DateScalar, URLScalar, DateTimeScalar, Node } from '../../graphql/types';
+import { Connection, DateScalar, URLScalar, DateTimeScalar, Node } from '../../graphql/types';
 
 export const SourceKind = defineEnum('SourceKind', 'What kind of document a source is.', {
   PRESS_RELEASE: 'A press release of a state body or organization.',
@@ -45,3 +45,6 @@ export const UpdateSourcePayload = Payload('updateSource', {
 export const DeleteSourcePayload = Payload('deleteSource', {
   deletedSourceId: { type: () => ID, description: 'The ID the deleted source had.' },
 });
+
+/** A page of the records citing a source (any record type: events, organizations, figures, …). */
+export const CitingRecordConnection = Connection(Node as unknown as ClassType<Node>, 'CitingRecord', 'records citing a source');
