@@ -75,7 +75,11 @@ export interface ApiKeysFilterValues {
   organizations?: readonly RecordKey[];
 }
 
-export function apiKeysPage(db: Db, filter: ApiKeysFilterValues, args: PageArgs): Promise<Page<ApiKeyRow>> {
+export function apiKeysPage(
+  db: Db,
+  filter: ApiKeysFilterValues,
+  args: PageArgs & { orderBy?: { direction: 'ASC' | 'DESC' } | null },
+): Promise<Page<ApiKeyRow>> {
   const params = new SqlParams();
   const where: string[] = [];
   if (filter.revoked != null) where.push(filter.revoked ? 't.revoked_at IS NOT NULL' : 't.revoked_at IS NULL');
@@ -90,7 +94,7 @@ export function apiKeysPage(db: Db, filter: ApiKeysFilterValues, args: PageArgs)
       params,
       orderKey: 't.created_at',
       orderKeyType: 'timestamptz',
-      direction: 'DESC',
+      direction: args.orderBy?.direction ?? 'DESC',
     },
     args,
   );

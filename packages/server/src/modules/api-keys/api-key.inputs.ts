@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../auth/principal';
-import { ConnectionArgs } from '../../graphql/types';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { ConnectionArgs, SortDirection } from '../../graphql/types';
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
@@ -26,7 +27,19 @@ export class ApiKeyFilter {
     string[] | null;
 }
 
+export const ApiKeyOrderField = defineEnum('ApiKeyOrderField', 'What API keys can be ordered by.', {
+  CREATED_AT: 'When the key was made.',
+});
+export type ApiKeyOrderField = EnumValue<typeof ApiKeyOrderField>;
+
+@InputType({ description: 'The order of a list of API keys.' })
+export class ApiKeyOrder {
+  @Field(() => ApiKeyOrderField, { description: 'What to order by.' }) field!: ApiKeyOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
 @ArgsType()
 export class ApiKeysArgs extends ConnectionArgs {
-  @Field(() => ApiKeyFilter, { nullable: true, description: 'Narrows the list (newest first).' }) filter?: ApiKeyFilter | null;
+  @Field(() => ApiKeyFilter, { nullable: true, description: 'Narrows the list.' }) filter?: ApiKeyFilter | null;
+  @Field(() => ApiKeyOrder, { nullable: true, description: 'The order; newest first when omitted.' }) orderBy?: ApiKeyOrder | null;
 }

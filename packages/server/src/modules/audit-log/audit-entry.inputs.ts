@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ConnectionArgs, DateTimeScalar } from '../../graphql/types';
+import { defineEnum, type EnumValue } from '../../graphql/enums';
+import { ConnectionArgs, DateTimeScalar, SortDirection } from '../../graphql/types';
 
 @InputType({ description: 'Narrows the audit log; all given conditions must hold.' })
 export class AuditLogFilter {
@@ -17,7 +18,19 @@ export class AuditLogFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Only writes made at or after this time.' }) since?: string | null;
 }
 
+export const AuditLogOrderField = defineEnum('AuditLogOrderField', 'What the audit log can be ordered by.', {
+  OCCURRED_AT: 'When the write was made (the order writes were recorded in).',
+});
+export type AuditLogOrderField = EnumValue<typeof AuditLogOrderField>;
+
+@InputType({ description: 'The order of the audit log.' })
+export class AuditLogOrder {
+  @Field(() => AuditLogOrderField, { description: 'What to order by.' }) field!: AuditLogOrderField;
+  @Field(() => SortDirection, { description: 'The direction.' }) direction!: SortDirection;
+}
+
 @ArgsType()
 export class AuditLogArgs extends ConnectionArgs {
-  @Field(() => AuditLogFilter, { nullable: true, description: 'Narrows the list (newest first).' }) filter?: AuditLogFilter | null;
+  @Field(() => AuditLogFilter, { nullable: true, description: 'Narrows the list.' }) filter?: AuditLogFilter | null;
+  @Field(() => AuditLogOrder, { nullable: true, description: 'The order; newest first when omitted.' }) orderBy?: AuditLogOrder | null;
 }

@@ -1,3 +1,4 @@
+import type { SortDirection } from '../../graphql/types';
 import { AUDIT_LOG, type AuditEntryRow } from '../../audit/audit.store';
 import type { Db } from '../../sql/db';
 import { SqlParams } from '../../sql/fragments';
@@ -12,7 +13,11 @@ export interface AuditFilterValues extends ChangesFilterValues {
 }
 
 /** The audit log, newest first. */
-export function auditLogPage(db: Db, filter: AuditFilterValues, args: PageArgs): Promise<Page<AuditEntryRow>> {
+export function auditLogPage(
+  db: Db,
+  filter: AuditFilterValues,
+  args: PageArgs & { orderBy?: { direction: SortDirection } | null },
+): Promise<Page<AuditEntryRow>> {
   const params = new SqlParams();
   const where = writeFilterConditions(filter, params, 't.occurred_at');
   if (filter.apiKeyId) where.push(`t.api_key_id = ${params.add(filter.apiKeyId)}::bigint`);
@@ -20,7 +25,15 @@ export function auditLogPage(db: Db, filter: AuditFilterValues, args: PageArgs):
   if (filter.operation) where.push(`t.operation = ${params.add(filter.operation)}`);
   return paginate<AuditEntryRow>(
     db,
-    { select: AUDIT_LOG.select('t'), from: 'audit_log t', where, params, orderKey: 't.id', orderKeyType: 'bigint', direction: 'DESC' },
+    {
+      select: AUDIT_LOG.select('t'),
+      from: 'audit_log t',
+      where,
+      params,
+      orderKey: 't.id',
+      orderKeyType: 'bigint',
+      direction: args.orderBy?.direction ?? 'DESC',
+    },
     args,
   );
 }
