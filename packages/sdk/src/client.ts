@@ -100,10 +100,13 @@ type Method<D> =
     ? {
         (variables?: VariablesOf<D>, options?: ThrowingOptions): Promise<ResultOf<D>>;
         (variables: VariablesOf<D> | undefined, options: ReturningOptions): Promise<PartialResult<ResultOf<D>>>;
+        // Options held in a variable of the wider type: either answer.
+        (variables: VariablesOf<D> | undefined, options: RequestOptions): Promise<ResultOf<D> | PartialResult<ResultOf<D>>>;
       }
     : {
         (variables: VariablesOf<D>, options?: ThrowingOptions): Promise<ResultOf<D>>;
         (variables: VariablesOf<D>, options: ReturningOptions): Promise<PartialResult<ResultOf<D>>>;
+        (variables: VariablesOf<D>, options: RequestOptions): Promise<ResultOf<D> | PartialResult<ResultOf<D>>>;
       };
 
 type ConnectionOperation = {
@@ -125,11 +128,11 @@ export type ItemOf<K extends ConnectionOperation> = Operations[K] extends { conn
 type PaginateVariables<K extends ConnectionOperation> = Omit<VariablesOf<Operations[K]['document']>, 'before' | 'last'>;
 
 /** `paginate(document, variables)` pages any connection query of your own (as `pages`); `paginate.events(…)` and the like yield items. */
-export type Paginators = (<D extends AnyDocument>(
+export type Paginators = (<D extends AnyDocument | string>(
   document: D,
-  variables?: VariablesOf<D>,
+  variables?: D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>,
   options?: ThrowingOptions,
-) => AsyncGenerator<ResultOf<D>, void, undefined>) &
+) => AsyncGenerator<D extends AnyDocument ? ResultOf<D> : unknown, void, undefined>) &
   PaginatorMethods;
 
 type PaginatorMethods = {
@@ -147,11 +150,11 @@ export type QorgauClient = { [K in keyof Operations]: Method<Operations[K]['docu
    * that selects `pageInfo { hasNextPage endCursor }`, and the document must take `$after`. Pass
    * `after` to resume from a cursor.
    */
-  pages<D extends AnyDocument>(
+  pages<D extends AnyDocument | string>(
     document: D,
-    variables?: VariablesOf<D>,
+    variables?: D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>,
     options?: ThrowingOptions,
-  ): AsyncGenerator<ResultOf<D>, void, undefined>;
+  ): AsyncGenerator<D extends AnyDocument ? ResultOf<D> : unknown, void, undefined>;
   /** Runs any document: a generated one, or a `TypedDocumentNode`/typed string of your own. */
   request: {
     <D extends AnyDocument | string>(
@@ -164,6 +167,11 @@ export type QorgauClient = { [K in keyof Operations]: Method<Operations[K]['docu
       variables: (D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>) | undefined,
       options: ReturningOptions,
     ): Promise<PartialResult<D extends AnyDocument ? ResultOf<D> : unknown>>;
+    <D extends AnyDocument | string>(
+      document: D,
+      variables: (D extends AnyDocument ? VariablesOf<D> : Record<string, unknown>) | undefined,
+      options: RequestOptions,
+    ): Promise<(D extends AnyDocument ? ResultOf<D> : unknown) | PartialResult<D extends AnyDocument ? ResultOf<D> : unknown>>;
   };
 };
 
@@ -213,43 +221,44 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 /**
- * A signal aborted when any of `signals` is: AbortSignal.any where the platform has it, else
- * listeners of its own (browsers before 2023, some embedded runtimes).
+ * The signal of one attempt: aborted by the caller's signal or after `timeoutMs`, built from an
+ * AbortController and a timer rather than AbortSignal.any/timeout (missing in browsers before 2023),
+ * and released when the attempt ends (`dispose`), so that a long-lived caller signal does not
+ * collect a listener per request.
  */
-export function anySignal(signals: readonly AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([...signals]);
+function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
   const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
-
-/** A signal aborted after `ms` with a TimeoutError: AbortSignal.timeout where the platform has it. */
-function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+  }, timeoutMs);
   // Node: the timer must not keep the process alive on its own.
   (timer as { unref?: () => void }).unref?.();
-  return controller.signal;
+  const onAbort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) controller.abort(caller.reason);
+  else caller?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -295,33 +304,37 @@ export function createClient(options: ClientOptions): QorgauClient {
       ...options.headers,
       ...call.headers,
     };
-    const timeout = timeoutSignal(call.timeoutMs ?? options.timeoutMs ?? 30_000);
-    const signal = call.signal ? anySignal([call.signal, timeout]) : timeout;
+    // The hook runs before the attempt's clock starts: a token refresh there takes none of its time.
     await options.hooks?.onRequest?.({ operationName, kind: operation?.kind, variables, headers, attempt: attemptNumber });
+    const deadline = attemptSignal(call.signal, call.timeoutMs ?? options.timeoutMs ?? 30_000);
     const started = Date.now();
     let response: Response;
-    try {
-      response = await fetchImpl(options.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: text, operationName, variables: variables ?? {} }),
-        signal,
-      });
-    } catch (error) {
-      if (call.signal?.aborted) throw error;
-      const reason = timeout.aborted ? 'timed out' : error instanceof Error ? error.message : String(error);
-      throw new RetryableFailure(
-        new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: network error: ${reason}`, operationName, undefined, {
-          cause: error,
-        }),
-        undefined,
-      );
-    }
     let body: { data?: unknown; errors?: GraphQLErrorItem[]; extensions?: Record<string, unknown> } | undefined;
     try {
-      body = (await response.json()) as typeof body;
-    } catch {
-      body = undefined;
+      try {
+        response = await fetchImpl(options.url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: text, operationName, variables: variables ?? {} }),
+          signal: deadline.signal,
+        });
+      } catch (error) {
+        if (call.signal?.aborted) throw call.signal.reason ?? error;
+        const reason = deadline.timedOut() ? 'timed out' : error instanceof Error ? error.message : String(error);
+        throw new RetryableFailure(
+          new QorgauNetworkError(`${operationName ?? 'GraphQL request'} failed: network error: ${reason}`, operationName, undefined, {
+            cause: error,
+          }),
+          undefined,
+        );
+      }
+      try {
+        body = (await response.json()) as typeof body;
+      } catch {
+        body = undefined;
+      }
+    } finally {
+      deadline.dispose();
     }
     await options.hooks?.onResponse?.({
       operationName,
@@ -388,6 +401,8 @@ export function createClient(options: ClientOptions): QorgauClient {
   }
 
   async function* pages(document: unknown, variables: Record<string, unknown> = {}, call: RequestOptions = {}) {
+    // Without `$after` the server would ignore the cursor and answer the first page again.
+    if (!/\$after\s*:/.test(documentText(document))) throw new TypeError('pages() needs a query that takes $after (the cursor)');
     let after = (variables.after as string | null | undefined) ?? null;
     for (;;) {
       const data = await execute(document, { ...variables, after }, { ...call, errorPolicy: 'throw' });

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { createClient, QorgauGraphQLError, type IncomingResponse, type OutgoingRequest } from '../src';
+import { getEventListeners } from 'node:events';
+import { createClient, QorgauGraphQLError, type IncomingResponse, type OutgoingRequest, type RequestOptions } from '../src';
 import { serverUrl } from './server';
 
 // What apps build on beside the typed methods: hooks around every exchange (headers, the query's
@@ -89,6 +90,15 @@ describe('cancelling without AbortSignal.any', () => {
     await expect(qorgau.regions({ first: 1 }, { timeoutMs: 1 })).rejects.toThrow(/timed out/);
     expect((await qorgau.regions({ first: 1 }, { signal: new AbortController().signal })).regions.nodes).toHaveLength(1);
   });
+
+  it('leaves no listener on a long-lived signal once calls are done', async () => {
+    const qorgau = createClient({ url: serverUrl() });
+    const page = new AbortController();
+    // Options held in a variable of the exported type are accepted as they are.
+    const options: RequestOptions = { signal: page.signal };
+    for (let i = 0; i < 5; i += 1) await qorgau.regions({ first: 1 }, options);
+    expect(getEventListeners(page.signal, 'abort')).toHaveLength(0);
+  });
 });
 
 describe('pages of a connection query of your own', () => {
@@ -118,6 +128,10 @@ describe('pages of a connection query of your own', () => {
     const viaPaginate: string[] = [];
     for await (const page of qorgau.paginate(REGIONS, { first: 3 })) viaPaginate.push(...page.regions.nodes.map((n) => n.slug));
     expect(viaPaginate).toEqual(slugs);
+    // A query without $after would get its first page again: refused before any request.
+    await expect(qorgau.pages(`query { regions(first: 2) { pageInfo { hasNextPage endCursor } nodes { slug } } }`).next()).rejects.toThrow(
+      /takes \$after/,
+    );
     // The built-in paginators resume the same way.
     const fromCursor: string[] = [];
     for await (const region of qorgau.paginate.regions({ first: 2, after: cursorAfterTwo, orderBy: { field: 'NAME', direction: 'ASC' } })) {

@@ -284,6 +284,19 @@ describe('eventStats', () => {
     expect(fromSuccessor).toEqual([{ count: expected.reduce((sum, b) => sum + (b.count as number), 0) }]);
   });
 
+  it('counts each event once when the regions named lie one below another', async () => {
+    const district = [...world.regions.values()].find((r) => r.parentId === predecessorId)!;
+    const response = await ask(
+      `query ($regions: [ID!]) { eventStats(filter: { regions: $regions }, groupBy: [REGION], subtotals: true) { count groupedBy region { id } } }`,
+      { regions: [globalId('Region', predecessorId), globalId('Region', district.id)] },
+    );
+    const buckets = response.data!.eventStats as Array<{ count: number; groupedBy: string[] }>;
+    const inSubtree = subtree(predecessorId);
+    const expected = world.events.filter((e) => e.regionId !== null && inSubtree.has(e.regionId)).length;
+    expect(buckets.at(-1)).toMatchObject({ count: expected, groupedBy: [] });
+    expect(buckets.filter((b) => b.groupedBy.length === 1).reduce((sum, b) => sum + b.count, 0)).toBe(expected);
+  });
+
   it('answers with one bucket, the total, for no dimensions; also when nothing matches', async () => {
     expect((await ask(`{ eventStats(groupBy: []) { count groupedBy region { id } period { start } } }`)).data!.eventStats).toEqual([
       { count: world.events.length, groupedBy: [], region: null, period: null },
@@ -459,6 +472,15 @@ describe('indicatorTotals', () => {
     ).map(({ period, valueCount, total }) => ({ period, valueCount, total }));
     expect(expected.map((b) => (b.period as { start: string }).start)).toEqual(['2024-01-01', '2024-04-01']);
     expect(response.data!.indicatorTotals).toEqual(expected);
+  });
+
+  it('sums actuals alone when the kinds are omitted or empty', async () => {
+    const omitted = await ask(`{ indicatorTotals(groupBy: []) { total valueCount } }`);
+    const empty = await ask(`{ indicatorTotals(filter: { kinds: [] }, groupBy: []) { total valueCount } }`);
+    expect(empty.data).toEqual(omitted.data);
+    expect((omitted.data!.indicatorTotals as Array<{ valueCount: number }>)[0]!.valueCount).toBe(
+      world.values.filter((v) => v.kind === 'ACTUAL').length,
+    );
   });
 
   it('narrows to a programme, and sums targets alone when asked for that kind', async () => {

@@ -79,5 +79,8 @@ describe('enumLabels', () => {
   it('refuses an enum without labels, naming its position', async () => {
     const response = await ask(`{ enumLabels(types: ["EventKind", "NoSuchEnum"]) { type } }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types[1]' });
+    // Not a name every object has.
+    const inherited = await ask(`{ enumLabels(types: ["constructor"]) { type } }`);
+    expect(inherited.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types[0]' });
   });
 });

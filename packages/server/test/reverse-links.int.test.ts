@@ -164,5 +164,7 @@ describe('Source.records', () => {
     const events = recordsOf(await ask(RECORDS, { types: ['Event'], first: 100 }), 'gpo-press-release-2017-12-08');
     expect(events.edges.every((edge: { node: { __typename: string } }) => edge.node.__typename === 'Event')).toBe(true);
     expect(events.totalCount).toBeGreaterThan(0);
+    const unknown = await compiled.gql(RECORDS, { types: ['Shelter'], first: 5 });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'recordTypes[0]' });
   });
 });

@@ -12,7 +12,7 @@ export interface EnumLabelsRow {
  */
 export function enumLabels(types: readonly string[] | null | undefined, lang: Language): EnumLabelsRow[] {
   types?.forEach((type, index) => {
-    if (!(type in ENUM_LABELS)) throw new BadUserInputError(`${type} is not an enum with labels`, `types[${index}]`);
+    if (!Object.hasOwn(ENUM_LABELS, type)) throw new BadUserInputError(`${type} is not an enum with labels`, `types[${index}]`);
   });
   const wanted = types ? new Set(types) : null;
   const key = lang.toLowerCase() as 'en' | 'ru' | 'kk';

@@ -165,7 +165,8 @@ export function indicatorBucketsSql(args: IndicatorTotalsArgs, params: SqlParams
   assertGroupBy(args.groupBy);
   const filter = args.filter;
   const byKind = args.groupBy.includes('KIND');
-  const kinds = [...new Set(filter?.kinds ?? (byKind ? [] : ['ACTUAL']))];
+  // No kinds named (omitted or empty): actuals alone, both when split by KIND.
+  const kinds = [...new Set(filter?.kinds?.length ? filter.kinds : byKind ? [] : ['ACTUAL'])];
   if (!byKind && kinds.length > 1) {
     throw new BadUserInputError('Targets and actuals are not summed together: ask for one kind, or split by KIND.', 'filter.kinds');
   }

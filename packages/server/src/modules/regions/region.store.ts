@@ -159,7 +159,11 @@ export function inRegions(column: string, regionIds: string, followSuccessions: 
  */
 export function bucketParents(regionIds: string | null, followSuccessions: boolean | null | undefined): string {
   if (regionIds === null) return `(SELECT id FROM regions WHERE parent_id IS NULL)`;
-  if (!followSuccessions) return regionIds;
+  // Of regions named together, only the highest: one below another would count its rows twice.
+  if (!followSuccessions) {
+    return `(SELECT r.id FROM ${regionIds} r(id) WHERE NOT EXISTS (
+      SELECT 1 FROM region_ancestors a WHERE a.region_id = r.id AND a.depth > 0 AND a.ancestor_id IN ${regionIds}))`;
+  }
   return territory(
     regionIds,
     `SELECT x.id FROM territory x JOIN regions r ON r.id = x.id WHERE r.parent_id IS NULL OR r.parent_id NOT IN (SELECT id FROM territory)`,

@@ -36,7 +36,7 @@ export class UpdateSourceInput {
 }
 
 export const CitingRecordOrderField = defineEnum('CitingRecordOrderField', 'What the records citing a source can be ordered by.', {
-  RECORD_TYPE: 'Their GraphQL type, then the order they were added in.',
+  RECORD_TYPE: 'Their GraphQL type, then their database order (the order records of a type were added in).',
 });
 export type CitingRecordOrderField = EnumValue<typeof CitingRecordOrderField>;
 

@@ -2,6 +2,7 @@ import { defineRelation } from '../../sql/relation';
 import { snapshotOf, type Snapshot } from '../../audit/snapshot';
 import type { Db, Queryable } from '../../sql/db';
 import { SqlParams } from '../../sql/fragments';
+import { BadUserInputError } from '../../errors';
 import type { NestedListSpec } from '../../sql/pagination';
 import type { CitingRecordsArgs } from './source.inputs';
 import { groupByKey, rowsById, rowsByKey } from '../../sql/loaders';
@@ -167,6 +168,9 @@ export interface CitingRecordRow {
  * `__typename` and `id`, which the read compiler and the node loaders turn into records.
  */
 export function citingRecordsListSpec(args: CitingRecordsArgs, types: readonly string[]): NestedListSpec {
+  args.recordTypes?.forEach((type, index) => {
+    if (!types.includes(type)) throw new BadUserInputError(`"${type}" is not a type of record that cites sources`, `recordTypes[${index}]`);
+  });
   const params = new SqlParams();
   const wanted = args.recordTypes?.length ? types.filter((type) => args.recordTypes!.includes(type)) : types;
   return {
