@@ -391,28 +391,48 @@ export function createClient(options: ClientOptions): QorgauClient {
     }
   }
 
+  /** A connection as paging reads it. */
+  type PageOfData = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; [key: string]: unknown };
+
   /** The connection of a page: the first root field of `data` that has pageInfo. */
-  function connectionOf(data: unknown): { pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null {
+  function connectionOf(data: unknown): PageOfData | null {
     for (const value of Object.values((data ?? {}) as Record<string, unknown>)) {
       const pageInfo = (value as { pageInfo?: unknown } | null)?.pageInfo as { hasNextPage?: unknown; endCursor?: unknown } | undefined;
-      if (pageInfo && typeof pageInfo.hasNextPage === 'boolean') return value as ReturnType<typeof connectionOf>;
+      if (pageInfo && typeof pageInfo.hasNextPage === 'boolean') return value as PageOfData;
     }
     return null;
+  }
+
+  /**
+   * Every page of a connection query, from `variables.after` on, each with the connection `pageOf`
+   * finds in it (null: nothing to page through), following `endCursor` until there is no next page.
+   */
+  async function* walk(
+    document: unknown,
+    variables: Record<string, unknown>,
+    call: RequestOptions,
+    known: { kind: OperationKind; name: string } | undefined,
+    pageOf: (data: unknown) => PageOfData | null,
+  ): AsyncGenerator<{ data: unknown; page: PageOfData | null }, void, undefined> {
+    let after = (variables.after as string | null | undefined) ?? null;
+    for (;;) {
+      const data = await execute(document, { ...variables, after }, { ...call, errorPolicy: 'throw' }, known);
+      const page = pageOf(data);
+      yield { data, page };
+      if (!page) return;
+      const next = page.pageInfo.endCursor;
+      // A cursor that does not advance would loop forever: stop instead.
+      if (!page.pageInfo.hasNextPage || next === null || next === after) return;
+      after = next;
+    }
   }
 
   async function* pages(document: unknown, variables: Record<string, unknown> = {}, call: RequestOptions = {}) {
     // Without `$after` the server would ignore the cursor and answer the first page again.
     if (!/\$after\s*:/.test(documentText(document))) throw new TypeError('pages() needs a query that takes $after (the cursor)');
-    let after = (variables.after as string | null | undefined) ?? null;
-    for (;;) {
-      const data = await execute(document, { ...variables, after }, { ...call, errorPolicy: 'throw' });
+    for await (const { data, page } of walk(document, variables, call, undefined, connectionOf)) {
       yield data;
-      const connection = connectionOf(data);
-      if (!connection) throw new TypeError('pages() needs a query whose root field selects pageInfo { hasNextPage endCursor }');
-      const next = connection.pageInfo.endCursor;
-      // A cursor that does not advance would loop forever: stop instead.
-      if (!connection.pageInfo.hasNextPage || next === null || next === after) return;
-      after = next;
+      if (!page) throw new TypeError('pages() needs a query whose root field selects pageInfo { hasNextPage endCursor }');
     }
   }
 
@@ -423,23 +443,10 @@ export function createClient(options: ClientOptions): QorgauClient {
     client[method] = (variables?: unknown, call?: RequestOptions) => execute(operation.document, variables, call, known);
     if ('connection' in operation) {
       const { field, items } = operation.connection;
-      paginate[method] = async function* (variables?: Record<string, unknown>, call?: RequestOptions) {
-        let after = (variables?.after as string | null | undefined) ?? null;
-        for (;;) {
-          const data = (await execute(operation.document, { ...variables, after }, { ...call, errorPolicy: 'throw' }, known)) as Record<
-            string,
-            {
-              pageInfo: { hasNextPage: boolean; endCursor: string | null };
-              [key: string]: unknown;
-            } | null
-          >;
-          const page = data[field];
-          if (!page) return;
-          for (const item of (page[items] as unknown[]) ?? []) yield item;
-          const next = page.pageInfo.endCursor;
-          // A cursor that does not advance would loop forever: stop instead.
-          if (!page.pageInfo.hasNextPage || next === null || next === after) return;
-          after = next;
+      const pageOf = (data: unknown) => (data as Record<string, PageOfData | null>)[field] ?? null;
+      paginate[method] = async function* (variables: Record<string, unknown> = {}, call: RequestOptions = {}) {
+        for await (const { page } of walk(operation.document, variables, call, known, pageOf)) {
+          for (const item of (page?.[items] as unknown[] | undefined) ?? []) yield item;
         }
       };
     }

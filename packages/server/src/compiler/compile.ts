@@ -95,6 +95,28 @@ class Statement {
     return `json_build_object(${pairs.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`;
   }
 
+  /** The table a type's rows are read from (its model's). */
+  tableOf(typename: string): string {
+    const table = this.input.models.get(typename)?.table;
+    if (!table) throw new NotCompilable(`${typename} has no table`);
+    return table;
+  }
+
+  /**
+   * The JSON of the selection `nodes` over the record named by its type and id (SQL of each), as
+   * `node(id:)` reads it: one branch per node type; null for none, or for a type it does not return.
+   */
+  nodeObject(nodes: readonly FieldNode[], typeSql: string, idSql: string): string {
+    const item = this.alias();
+    const branches = nodeTypes().map((typename) => {
+      const type = this.input.schema.getType(typename);
+      if (!isObjectType(type)) throw new NotCompilable(`${typename} is not an object type`);
+      const object = this.object(type, this.fieldsOf(type, nodes), item);
+      return `WHEN '${typename}' THEN (SELECT ${object} FROM ${this.tableOf(typename)} ${item} WHERE ${item}.id = ${idSql})`;
+    });
+    return `CASE ${typeSql} ${branches.join(' ')} END`;
+  }
+
   /** The JSON of `fields` (response key → nodes) of `type` over the row `row`. */
   object(type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, row: string): string {
     const model = this.modelOf(type);
@@ -152,9 +174,7 @@ class Scope implements FieldScope {
   }
 
   tableOf(typename: string): string {
-    const table = this.statement.input.models.get(typename)?.table;
-    if (!table) throw new NotCompilable(`${typename} has no table`);
-    return table;
+    return this.statement.tableOf(typename);
   }
 
   alias(): string {
@@ -184,11 +204,7 @@ class Scope implements FieldScope {
   }
 
   nodeOf(typeSql: string, idSql: string): string {
-    const item = this.alias();
-    const branches = nodeTypes().map(
-      (type) => `WHEN '${type}' THEN (SELECT ${this.objectAs(type, item)} FROM ${this.tableOf(type)} ${item} WHERE ${item}.id = ${idSql})`,
-    );
-    return `CASE ${typeSql} ${branches.join(' ')} END`;
+    return this.statement.nodeObject(this.nodes, typeSql, idSql);
   }
 
   private objectType(): GraphQLObjectType {
@@ -238,22 +254,11 @@ class Scope implements FieldScope {
     if (!(isObjectType(nodeType) || isInterfaceType(nodeType)) || !isObjectType(edgeType)) {
       throw new NotCompilable(`${connectionType.name} is not a connection`);
     }
-    /**
-     * A node's JSON over the page's row `row`: the row itself for an object type; for an interface
-     * (`Node`), the record the row names by its `__typename` and `id`, as `node(id:)` reads it.
-     */
-    const nodeJson = (row: string, fieldNodes: readonly FieldNode[]): string => {
-      if (isObjectType(nodeType)) return statement.object(nodeType, statement.fieldsOf(nodeType, fieldNodes), row);
-      const branches = this.statement.input.schema
-        .getPossibleTypes(nodeType)
-        .filter((type) => this.statement.input.models.get(type.name)?.table)
-        .map((type) => {
-          const item = this.alias();
-          const object = statement.object(type, statement.fieldsOf(type, fieldNodes), item);
-          return `WHEN '${type.name}' THEN (SELECT ${object} FROM ${this.tableOf(type.name)} ${item} WHERE ${item}.id = ${row}.id)`;
-        });
-      return `CASE ${row}."__typename" ${branches.join(' ')} END`;
-    };
+    /** A node's JSON over the page's row `row`: the row itself, or for `Node` the record the row names by `__typename` and `id`. */
+    const nodeJson = (row: string, fieldNodes: readonly FieldNode[]): string =>
+      isObjectType(nodeType)
+        ? statement.object(nodeType, statement.fieldsOf(nodeType, fieldNodes), row)
+        : statement.nodeObject(fieldNodes, `${row}."__typename"`, `${row}.id`);
     const pageInfoType = getNamedType(connectionType.getFields().pageInfo?.type) as GraphQLObjectType;
 
     const window = windowOf(this.args as PageArgs);

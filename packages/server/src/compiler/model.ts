@@ -86,7 +86,12 @@ export function base64url(text: string): string {
 
 /** The global ID (`toGlobalId`) of the record of type `typename` whose database id is `idSql`. */
 export function globalIdSql(typename: string, idSql: string): string {
-  return base64url(`'${typename}:' || ${idSql}`);
+  return globalIdOfSql(`'${typename}'`, idSql);
+}
+
+/** The same, for a record whose type is SQL too (a change's, a citation's). */
+export function globalIdOfSql(typeSql: string, idSql: string): string {
+  return base64url(`${typeSql} || ':' || ${idSql}`);
 }
 
 /** The field is the value of a SQL expression over the row, as it reads in JSON. */

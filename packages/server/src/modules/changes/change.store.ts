@@ -3,6 +3,12 @@ import type { Db } from '../../sql/db';
 import { SqlParams, recordIdsSql, type RecordKey } from '../../sql/fragments';
 import { paginate, type ListSpec, type Page, type PageArgs } from '../../sql/pagination';
 
+/** SQL over the change row aliased `row`: the changed record's GraphQL type and database id. */
+export const CHANGED_RECORD = {
+  type: (row: string) => `${row}.record_type`,
+  id: (row: string) => `${row}.record_id`,
+};
+
 export interface ChangesFilterValues {
   recordTypes?: readonly string[] | null;
   record?: { type: string; id: string } | null;

@@ -3,7 +3,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { MaxItems } from '../../graphql/max-items';
 import { LangArg } from '../../graphql/types';
-import { enumLabels, type EnumLabelsRow } from './enum-label.service';
+import { enumLabels } from './enum-label.service';
+import type { EnumLabelsRow } from './enum-label.store';
 import { EnumLabels } from './enum-label.type';
 
 @Resolver(() => EnumLabels)

@@ -1,10 +1,6 @@
 import { ENUM_LABELS, type Language } from '@qorgau/schema';
 import { BadUserInputError } from '../../errors';
-
-export interface EnumLabelsRow {
-  type: string;
-  values: Array<{ value: string; label: string }>;
-}
+import type { EnumLabelsRow } from './enum-label.store';
 
 /**
  * The labels of the enums named in `types` (every enum that has labels when omitted), by enum name,
