@@ -24,6 +24,11 @@ export interface Context {
   loadNodeBySlug(type: string, slug: string): Promise<unknown>;
   /** Drops every cached record of the request: called after a write, which may change any of them. */
   resetLoaders(): void;
+  /**
+   * `compute()`'s result, computed once per request under `key`: a request that the compiled lane
+   * hands over to Apollo is charged, and its statement tried, once (http/compiled-lane.ts).
+   */
+  once<T>(key: symbol, compute: () => T): T;
 }
 
 /**
@@ -39,7 +44,7 @@ class RequestContext implements Context {
   readonly principal: Principal | null;
   readonly requestId: string;
   readonly clientAddress: string;
-  private readonly held: { loaders?: Loaders };
+  private readonly held: { loaders?: Loaders; once: Map<symbol, unknown> };
 
   constructor(options: { db: Db; lang: Language; principal?: Principal | null; requestId: string; clientAddress?: string }) {
     this.lang = options.lang;
@@ -47,7 +52,7 @@ class RequestContext implements Context {
     this.principal = options.principal ?? null;
     this.requestId = options.requestId;
     this.clientAddress = options.clientAddress ?? 'unknown';
-    this.held = {};
+    this.held = { once: new Map() };
   }
 
   get loaders(): Loaders {
@@ -69,6 +74,11 @@ class RequestContext implements Context {
 
   resetLoaders(): void {
     this.held.loaders = undefined;
+  }
+
+  once<T>(key: symbol, compute: () => T): T {
+    if (!this.held.once.has(key)) this.held.once.set(key, compute());
+    return this.held.once.get(key) as T;
   }
 }
 

@@ -13,7 +13,7 @@ import type { Config } from './config/env';
 import { readPool } from './sql/db';
 import { formatError } from './errors';
 import type { Context } from './context';
-import { graphqlContext, requestIdAndDeadline, requestIdOf } from './http/request-context';
+import { contextOfRequest, graphqlContext, requestIdAndDeadline, requestIdOf } from './http/request-context';
 import type { Logger } from './logger';
 import { buildQorgauSchema, guardedFields } from './schema';
 import { corsMiddleware } from './http/cors';
@@ -25,6 +25,8 @@ import { documentLimitRules } from './limits/document-rules';
 import { limitsPlugin } from './limits/limits.plugin';
 import { memoryRateLimiter, redisRateLimiter } from './limits/rate-limiter';
 import { compiledReadsPlugin, stringifyResult } from './compiler/compiled-reads.plugin';
+import { CompiledReads } from './compiler/compiled-reads';
+import { compiledLane, type CompiledLane } from './http/compiled-lane';
 import { assertModelsUnguarded, readModels } from './read-models';
 
 export interface RunningServer {
@@ -68,7 +70,11 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   app.set('trust proxy', config.http.trustProxy);
   // Node checks request and header timeouts only this often (30 s by default): a fraction of the timeout.
   const connectionsCheckingInterval = Math.max(250, Math.min(5_000, Math.floor(config.http.requestTimeoutMs / 4)));
-  const httpServer = http.createServer({ connectionsCheckingInterval }, app);
+  // Set once the API is assembled below; until then every request goes to Express.
+  let lane: CompiledLane | undefined;
+  const httpServer = http.createServer({ connectionsCheckingInterval }, (req, res) => {
+    if (!lane?.take(req, res, () => app(req, res))) app(req, res);
+  });
   // Behind a load balancer: keep idle connections open longer than it does (it closes first, so no
   // request is sent on a connection this side is closing), and bound slow clients and their number.
   httpServer.keepAliveTimeout = config.http.keepAliveTimeoutMs;
@@ -82,6 +88,8 @@ export async function startServer(options: { config: Config; dataSource: DataSou
   const schema = buildQorgauSchema();
   const models = readModels();
   assertModelsUnguarded(models, guardedFields());
+  const compiled = config.compiledReads ? new CompiledReads(schema, models, logger) : undefined;
+  const limits = { limits: config.limits, rateLimit: config.rateLimit, limiter };
   const apollo = new ApolloServer<Context>({
     schema,
     stringifyResult,
@@ -97,18 +105,19 @@ export async function startServer(options: { config: Config; dataSource: DataSou
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN; the IDE is served from this server (dist-ide).
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({ limits: config.limits, rateLimit: config.rateLimit, limiter }),
+      limitsPlugin(limits),
       publicCachePlugin(config.http.publicCacheMaxAgeSeconds, config.http.corsOrigins !== '*'),
       requestLogPlugin(logger, config.exposeSqlStats),
       // Last: it answers after validation, the cost check and the budgets have run.
-      ...(config.compiledReads ? [compiledReadsPlugin({ schema, models, logger })] : []),
+      ...(compiled ? [compiledReadsPlugin(compiled)] : []),
     ],
   });
   await apollo.start();
   const pool = readPool(dataSource);
 
   // Every answer (health checks, 404s) gets the API's security headers; the IDE page sets its own.
-  app.use(apiSecurityHeaders());
+  const securityHeaders = apiSecurityHeaders();
+  app.use(securityHeaders);
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
@@ -141,14 +150,33 @@ export async function startServer(options: { config: Config; dataSource: DataSou
     });
   });
 
+  const requestIdAndDeadlineOfGraphQL = requestIdAndDeadline(config.http.requestTimeoutMs);
+  const cors = corsMiddleware(config.http.corsOrigins);
+  const contextOf = contextOfRequest({ config, dataSource, pool, limiter, logger });
+  if (compiled && config.compiledLane) {
+    lane = compiledLane({
+      compiled,
+      schema,
+      contextOf,
+      limits,
+      maxBodyBytes: config.http.maxBodyBytes,
+      middlewares: [securityHeaders, requestIdAndDeadlineOfGraphQL, cors],
+      trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+      publicCache: { maxAgeSeconds: config.http.publicCacheMaxAgeSeconds, originsListed: config.http.corsOrigins !== '*' },
+      exposeSqlStats: config.exposeSqlStats,
+      logger,
+    });
+  }
   app.use(
     '/graphql',
-    requestIdAndDeadline(config.http.requestTimeoutMs),
-    corsMiddleware(config.http.corsOrigins),
+    requestIdAndDeadlineOfGraphQL,
+    cors,
     publicCacheValidators(),
     completeRefusals(config.limits.maxQueryCost),
+    // A body the compiled lane read and handed over; body-parser then sees the request finished.
+    ...(lane ? [lane.jsonBody()] : []),
     express.json({ limit: config.http.maxBodyBytes }),
-    expressMiddleware(apollo, { context: graphqlContext({ config, dataSource, pool, limiter, logger }) }),
+    expressMiddleware(apollo, { context: graphqlContext(contextOf) }),
   );
   app.use(clientErrorHandler(logger));
   app.use((req: express.Request, res: express.Response) => {

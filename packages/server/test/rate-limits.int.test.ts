@@ -1,18 +1,11 @@
-import { RATE_LIMIT_WINDOW_MS } from '../src/limits/rate-limiter';
 import { readHarnessDatabaseUrl } from '../src/config/env';
 import { MAX_REFUSED_KEYS_PER_MINUTE } from '../src/http/request-context';
-import { startTestServer, type TestServer } from './harness';
+import { awayFromWindowEnd, startTestServer, type TestServer } from './harness';
 import { postJson, startServerProcess, stopServerProcess, type ServerProcess } from './server-processes';
 
 // Costs 1 + 5: a region, and a page of five events.
 const QUERY = '{ region(slug: "astana") { name } events(first: 5) { nodes { slug } } }';
 const QUERY_COST = 1 + 5;
-
-/** Budgets are per minute: a test that needs one whole window waits out the end of an almost spent one. */
-async function awayFromWindowEnd(): Promise<void> {
-  const left = RATE_LIMIT_WINDOW_MS - (Date.now() % RATE_LIMIT_WINDOW_MS);
-  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
-}
 
 describe('budgets per minute, in one process', () => {
   let server: TestServer;

@@ -68,6 +68,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SQL_STATS: booleanFromString.optional(),
   COMPILED_READS: booleanFromString.default(true),
+  COMPILED_LANE: booleanFromString.default(true),
   CORS_ORIGINS: z.string().default('*'),
   TRUST_PROXY: z.string().default('false'),
   REDIS_URL: redisUrl.optional(),
@@ -116,6 +117,11 @@ export interface Config {
   exposeSqlStats: boolean;
   /** Whether query operations the read models cover are answered with one compiled SQL statement (compiler/). */
   compiledReads: boolean;
+  /**
+   * Whether query texts seen compiled are answered by the compiled lane (http/compiled-lane.ts)
+   * without Express's router and Apollo's pipeline; off, every request goes through both.
+   */
+  compiledLane: boolean;
   http: {
     /** Origins that browser apps may call the API from: `*` for any (reads need no credentials). */
     corsOrigins: '*' | string[];
@@ -209,6 +215,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: parsed.LOG_LEVEL,
     exposeSqlStats: parsed.EXPOSE_SQL_STATS ?? parsed.NODE_ENV !== 'production',
     compiledReads: parsed.COMPILED_READS,
+    compiledLane: parsed.COMPILED_LANE,
     http: {
       corsOrigins,
       trustProxy: parseTrustProxy(parsed.TRUST_PROXY),

@@ -39,19 +39,29 @@ export function publicCachePlugin(maxAgeSeconds: number, originsListed: boolean)
       return {
         async willSendResponse({ response, contextValue }) {
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const cacheable =
-            maxAgeSeconds > 0 &&
-            request.http?.method === 'GET' &&
-            contextValue.principal === null &&
-            single !== undefined &&
-            !single.errors?.length &&
-            (response.http.status ?? 200) === 200;
-          response.http.headers.set('cache-control', cacheable ? `public, max-age=${maxAgeSeconds}` : 'no-store');
-          // With `*` every origin gets the same answer: Vary on Origin would only split a CDN's cache.
-          if (cacheable)
-            response.http.headers.set('vary', originsListed ? 'Origin, Accept-Language, Authorization' : 'Accept-Language, Authorization');
+          const headers = cacheHeaders(maxAgeSeconds, originsListed, {
+            method: request.http?.method,
+            anonymous: contextValue.principal === null,
+            complete: single !== undefined && !single.errors?.length && (response.http.status ?? 200) === 200,
+          });
+          for (const [name, value] of headers) response.http.headers.set(name, value);
         },
       };
     },
   };
+}
+
+/** The caching headers of an answer: `public` for an anonymous GET answered whole, else `no-store`. */
+export function cacheHeaders(
+  maxAgeSeconds: number,
+  originsListed: boolean,
+  answer: { method: string | undefined; anonymous: boolean; complete: boolean },
+): Array<[string, string]> {
+  const cacheable = maxAgeSeconds > 0 && answer.method === 'GET' && answer.anonymous && answer.complete;
+  if (!cacheable) return [['cache-control', 'no-store']];
+  // With `*` every origin gets the same answer: Vary on Origin would only split a CDN's cache.
+  return [
+    ['cache-control', `public, max-age=${maxAgeSeconds}`],
+    ['vary', originsListed ? 'Origin, Accept-Language, Authorization' : 'Accept-Language, Authorization'],
+  ];
 }

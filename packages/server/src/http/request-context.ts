@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ContextFunction } from '@apollo/server';
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler, Response } from 'express';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { GraphQLError } from 'graphql';
@@ -33,6 +34,8 @@ export function requestIdOf(header: string | string[] | undefined): string {
  */
 export function requestIdAndDeadline(timeoutMs: number): RequestHandler {
   return (req, res, next) => {
+    // Set already when the compiled lane handed the request over (http/compiled-lane.ts).
+    if (res.locals.requestId !== undefined) return next();
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
@@ -84,28 +87,36 @@ async function principalOf(
   }
 }
 
+/** The request's context: made once per request, by the compiled lane or by Apollo's context function. */
+export type ContextOfRequest = (req: IncomingMessage, res: Response | ServerResponseWithLocals, clientAddress: string) => Promise<Context>;
+
+/** A Node response with Express's `locals` (the compiled lane gives its responses one before Express sees them). */
+export type ServerResponseWithLocals = ServerResponse & { locals: Record<string, unknown> };
+
+const CONTEXT = 'qorgauContext';
+
 /**
- * Apollo's context function: the request's Db (its deadline, a share of the pool), language, loaders
- * and principal. A refusal here (a full pool, an absent database, a refused key) is the client's or
- * the moment's problem, not a bug: logged at info with the request's id.
+ * The request's context: its Db (its deadline, a share of the pool), language, loaders and
+ * principal. A refusal here (a full pool, an absent database, a refused key) is the client's or the
+ * moment's problem, not a bug: logged at info with the request's id. Made once per request (kept in
+ * `res.locals`), so that a refused key is counted once when the compiled lane hands a request over.
  */
-export function graphqlContext(options: {
+export function contextOfRequest(options: {
   config: Config;
   dataSource: DataSource;
   pool: Pool;
   limiter: RateLimiter;
   logger: Logger;
-}): ContextFunction<[ExpressContextFunctionArgument], Context> {
+}): ContextOfRequest {
   const { config, dataSource, pool, limiter, logger } = options;
-  return async ({ req, res }) => {
-    const requestId = res.locals.requestId as string;
+  const create = async (req: IncomingMessage, requestId: string, signal: AbortSignal, clientAddress: string): Promise<Context> => {
     try {
       if (pool.waitingCount >= config.database.poolQueueMax) {
         throw unavailable(new DatabaseUnavailableError('Every database connection is busy and too many requests wait; retry shortly.'));
       }
       // The request's Db counts the SQL statements it sends (the key lookup included).
       const db = requestDb(dataSource, { statements: 0 }, pool, {
-        signal: res.locals.signal as AbortSignal,
+        signal,
         maxConnections: config.database.connectionsPerRequest,
         poolQueueMax: config.database.poolQueueMax,
       });
@@ -114,11 +125,11 @@ export function graphqlContext(options: {
         lang: languageFromHeader(req.headers['accept-language']),
         principal: await principalOf(db, req.headers.authorization, {
           limiter,
-          subject: `refused-keys:${req.ip ?? 'unknown'}`,
+          subject: `refused-keys:${clientAddress}`,
           enabled: config.rateLimit.ipCostPerMinute > 0,
         }),
         requestId,
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        clientAddress,
       });
     } catch (error) {
       const code = error instanceof GraphQLError && error.originalError instanceof DomainError ? error.originalError.code : undefined;
@@ -129,4 +140,20 @@ export function graphqlContext(options: {
       throw error;
     }
   };
+  return (req, res, clientAddress) => {
+    const locals = res.locals;
+    let context = locals[CONTEXT] as Promise<Context> | undefined;
+    if (!context) {
+      context = create(req, locals.requestId as string, locals.signal as AbortSignal, clientAddress);
+      // Apollo or the lane awaits it; a refusal must not also count as an unhandled rejection meanwhile.
+      context.catch(() => undefined);
+      locals[CONTEXT] = context;
+    }
+    return context;
+  };
+}
+
+/** Apollo's context function: the request's context, made by the lane already or now. */
+export function graphqlContext(contextOf: ContextOfRequest): ContextFunction<[ExpressContextFunctionArgument], Context> {
+  return ({ req, res }) => contextOf(req, res, req.ip ?? req.socket.remoteAddress ?? 'unknown');
 }

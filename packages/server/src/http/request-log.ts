@@ -4,6 +4,37 @@ import type { Context } from '../context';
 import { isInternalError } from '../errors';
 import type { Logger } from '../logger';
 
+/** The log line of one GraphQL request, whichever lane answered it. */
+export function logGraphQLRequest(
+  logger: Logger,
+  context: Context,
+  answer: {
+    operationName: string | null;
+    startedAt: bigint;
+    status: number;
+    errors: number;
+    codes: readonly string[];
+    /** Set when the compiled lane answered (http/compiled-lane.ts), without Express's router and Apollo's pipeline. */
+    lane?: 'compiled';
+  },
+): void {
+  const durationMs = Number(process.hrtime.bigint() - answer.startedAt) / 1e6;
+  logger.info(
+    {
+      requestId: context.requestId,
+      apiKey: context.principal?.keyId ?? null,
+      operationName: answer.operationName,
+      durationMs: Math.round(durationMs * 10) / 10,
+      status: answer.status,
+      errors: answer.errors,
+      ...(answer.codes.length > 0 && { codes: answer.codes }),
+      sqlStatements: context.db.stats.statements,
+      ...(answer.lane && { lane: answer.lane }),
+    },
+    'graphql request',
+  );
+}
+
 /**
  * One JSON log line per GraphQL request (operation, duration, status, error codes, SQL statements),
  * at info whatever the client did wrong; unexpected errors at error level with their stack. Every
@@ -22,7 +53,6 @@ export function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): Apoll
           }
         },
         async willSendResponse({ response, operationName, contextValue, operation }) {
-          const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
           const statements = contextValue.db.stats.statements;
           if (exposeSqlStats) response.http.headers.set('x-sql-statements', String(statements));
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -38,19 +68,13 @@ export function requestLogPlugin(logger: Logger, exposeSqlStats: boolean): Apoll
             response.http.status = 503;
             response.http.headers.set('retry-after', '1');
           }
-          logger.info(
-            {
-              requestId: contextValue.requestId,
-              apiKey: contextValue.principal?.keyId ?? null,
-              operationName: operationName ?? request.operationName ?? null,
-              durationMs: Math.round(durationMs * 10) / 10,
-              status: response.http.status ?? 200,
-              errors: body?.errors?.length ?? 0,
-              ...(codes.length > 0 && { codes }),
-              sqlStatements: statements,
-            },
-            'graphql request',
-          );
+          logGraphQLRequest(logger, contextValue, {
+            operationName: operationName ?? request.operationName ?? null,
+            startedAt,
+            status: response.http.status ?? 200,
+            errors: body?.errors?.length ?? 0,
+            codes,
+          });
         },
       };
     },

@@ -156,9 +156,18 @@ const MAX_PREPARED_BYTES_PER_CONNECTION = 4 * 1024 * 1024;
 /** The statements this process prepared on each connection (pg's own record of them is private). */
 const preparedOn = new WeakMap<PoolClient, { names: Set<string>; bytes: number }>();
 
+/** Names of recent statement texts (a compiled read sends the same text again and again). */
+let preparedNames = new Map<string, string>();
+
 /** The name a prepared statement goes by: its text's digest (the same text on every connection). */
 function preparedName(sql: string): string {
-  return `q${createHash('sha1').update(sql).digest('base64url')}`;
+  let name = preparedNames.get(sql);
+  if (name === undefined) {
+    name = `q${createHash('sha1').update(sql).digest('base64url')}`;
+    if (preparedNames.size >= 1_000) preparedNames = new Map();
+    preparedNames.set(sql, name);
+  }
+  return name;
 }
 
 /** Records a statement prepared on `connection`; true when the connection now holds too many. */

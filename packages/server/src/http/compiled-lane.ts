@@ -1,0 +1,247 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLRequest } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import Negotiator from 'negotiator';
+import proxyaddr from 'proxy-addr';
+import type { CompiledReads, RawJson } from '../compiler/compiled-reads';
+import { compiledBody } from '../compiler/compiled-reads.plugin';
+import type { Context } from '../context';
+import { chargeOf, chargeRequest, costExtension, rateLimitHeaders, type LimitsOptions } from '../limits/limits.plugin';
+import type { Logger } from '../logger';
+import { cacheHeaders } from './public-cache';
+import type { ContextOfRequest, ServerResponseWithLocals } from './request-context';
+import { logGraphQLRequest } from './request-log';
+
+/**
+ * The compiled lane: a POST of a query text that Apollo has parsed, validated and seen answered by
+ * one SQL statement is answered here, without Express's router and Apollo's request pipeline, which
+ * cost a compiled read several times what PostgreSQL does. Nothing is skipped: the lane runs the
+ * same middlewares (security headers, request id and deadline, CORS), the same context (key, pool
+ * admission), the same charge (input limits, cost, budget) and the same statement, and writes the
+ * bytes Apollo would. Whatever it does not take — another method or path, an encoded or chunked
+ * body, a document it has not seen compiled, an Accept it would have to refuse, any refusal or
+ * fallback — goes on to Express with the body already read, and with the context, charge and
+ * statement attempt it made, which are made once per request (test/compiled-lane.int.test.ts).
+ */
+export interface CompiledLaneOptions {
+  compiled: CompiledReads;
+  schema: GraphQLSchema;
+  contextOf: ContextOfRequest;
+  limits: LimitsOptions;
+  maxBodyBytes: number;
+  /** What every answer at /graphql passes before the body is read, in Express's order. */
+  middlewares: readonly RequestHandler[];
+  /** Express's `trust proxy` function: the client's address as `req.ip` would give it. */
+  trustProxy: (address: string, hop: number) => boolean;
+  publicCache: { maxAgeSeconds: number; originsListed: boolean };
+  exposeSqlStats: boolean;
+  logger: Logger;
+}
+
+export interface CompiledLane {
+  /** Takes the request when it may be a compiled read (true), else leaves it to the caller. */
+  take(req: IncomingMessage, res: ServerResponse, handOver: () => void): boolean;
+  /** Express's JSON body parser, which reads a body the lane read already from the lane. */
+  jsonBody(): RequestHandler;
+}
+
+/** A body read by the lane: its parsed value, or the error body-parser would have raised. */
+type ReadBody = { value: unknown } | { error: Error };
+
+/** The media types Apollo answers a single result in, in its order of preference. */
+const RESULT_MEDIA_TYPES = [
+  'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8',
+];
+
+const JSON_UTF8 = new Set(['application/json', 'application/json;charset=utf-8', 'application/json;charset="utf-8"']);
+
+export function compiledLane(options: CompiledLaneOptions): CompiledLane {
+  const { compiled, schema, contextOf, limits, maxBodyBytes, middlewares, trustProxy, publicCache, exposeSqlStats, logger } = options;
+  const readBodies = new WeakMap<IncomingMessage, ReadBody>();
+  const contentTypes = contentTypeChooser();
+
+  function eligible(req: IncomingMessage): boolean {
+    if (req.method !== 'POST' || req.url !== '/graphql') return false;
+    const { headers } = req;
+    if (headers['transfer-encoding'] !== undefined) return false;
+    const encoding = headers['content-encoding'];
+    if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+    const length = headers['content-length'];
+    if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > maxBodyBytes) return false;
+    const type = headers['content-type'];
+    return type !== undefined && JSON_UTF8.has(type.toLowerCase().replace(/\s+/g, ''));
+  }
+
+  /** Runs the middlewares that complete at once; false when one did not (Express then runs them all). */
+  function passMiddlewares(req: IncomingMessage, res: ServerResponse): boolean {
+    for (const middleware of middlewares) {
+      let passed = false;
+      try {
+        middleware(req as never, res as never, (error?: unknown) => {
+          passed = error === undefined;
+        });
+      } catch {
+        // Express runs it again and reports what it throws.
+        return false;
+      }
+      if (!passed) return false;
+    }
+    return true;
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponseWithLocals, body: unknown, startedAt: bigint): Promise<boolean> {
+    const asked = graphQLRequestOf(body);
+    if (!asked) return false;
+    const { request } = asked;
+    const known = compiled.knownOperation(asked.query, asked.operationName);
+    if (!known) return false;
+    const contentType = contentTypes(req.headers.accept);
+    if (contentType === null) return false;
+    const { document, operation } = known;
+    let context: Context;
+    try {
+      context = await contextOf(req, res, proxyaddr(req, trustProxy));
+      await chargeRequest(limits, { schema, operation, document, request, context });
+    } catch {
+      // A refusal: Apollo reports it from the same context and charge.
+      return false;
+    }
+    const data = await compiled.answer(context, { document, operation, operationName: operation.name?.value ?? null, request });
+    if (!data) return false;
+    send(res, context, contentType, data);
+    logGraphQLRequest(logger, context, {
+      operationName: operation.name?.value ?? asked.operationName,
+      startedAt,
+      status: 200,
+      errors: 0,
+      codes: [],
+      lane: 'compiled',
+    });
+    return true;
+  }
+
+  /** The answer Apollo writes for a compiled read (compiled-reads.plugin.ts and the plugins' willSendResponse). */
+  function send(res: ServerResponse, context: Context, contentType: string, data: RawJson): void {
+    const charged = chargeOf(context);
+    res.statusCode = 200;
+    if (charged.budget) for (const [name, value] of rateLimitHeaders(charged.budget)) res.setHeader(name, value);
+    const cache = cacheHeaders(publicCache.maxAgeSeconds, publicCache.originsListed, {
+      method: 'POST',
+      anonymous: context.principal === null,
+      complete: true,
+    });
+    for (const [name, value] of cache) res.setHeader(name, value);
+    if (exposeSqlStats) res.setHeader('x-sql-statements', String(context.db.stats.statements));
+    res.setHeader('content-type', contentType);
+    const text = compiledBody(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
+    res.setHeader('content-length', Buffer.byteLength(text));
+    res.end(text);
+  }
+
+  return {
+    take(req, res, handOver) {
+      if (!eligible(req)) return false;
+      const startedAt = process.hrtime.bigint();
+      const withLocals = res as ServerResponseWithLocals;
+      withLocals.locals = Object.create(null) as Record<string, unknown>;
+      const passed = passMiddlewares(req, res);
+      const expected = Number(req.headers['content-length']);
+      const chunks: Buffer[] = [];
+      let received = 0;
+      let settled = false;
+      const done = (read: ReadBody) => {
+        if (settled) return;
+        settled = true;
+        readBodies.set(req, read);
+        if (!passed || !('value' in read)) return handOver();
+        serve(req, withLocals, read.value, startedAt).then(
+          (served) => {
+            if (!served) handOver();
+          },
+          (error: unknown) => {
+            logger.error({ err: error, requestId: withLocals.locals.requestId }, 'the compiled lane failed');
+            if (!res.headersSent) handOver();
+          },
+        );
+      };
+      req.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        received += chunk.length;
+      });
+      req.on('end', () => {
+        if (received !== expected) return done({ error: bodyError('request.size.invalid', 'request size did not match content length') });
+        done(parsedBody(Buffer.concat(chunks, received)));
+      });
+      req.on('error', (error) => done({ error }));
+      req.on('close', () => {
+        if (!req.complete) done({ error: bodyError('request.aborted', 'request aborted') });
+      });
+      return true;
+    },
+
+    jsonBody() {
+      return (req, _res, next) => {
+        const read = readBodies.get(req);
+        if (!read) return next();
+        if ('error' in read) return next(read.error);
+        req.body = read.value;
+        next();
+      };
+    },
+  };
+}
+
+/** A POST body as Apollo reads it, when it is a plain request without extensions (persisted queries go to Apollo). */
+function graphQLRequestOf(body: unknown): { request: GraphQLRequest; query: string; operationName: string | null } | undefined {
+  if (!isRecord(body) || typeof body.query !== 'string') return undefined;
+  const { query, operationName, variables, extensions } = body;
+  if (extensions !== undefined && extensions !== null) return undefined;
+  if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+  return {
+    request: { query, operationName: operationName ?? undefined, variables: variables ?? undefined },
+    query,
+    operationName: operationName ?? null,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** body-parser's JSON parsing (strict: an object or an array; an empty body is `{}`), with its errors. */
+function parsedBody(buffer: Buffer): ReadBody {
+  let text = buffer.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length === 0) return { value: {} };
+  const first = /^[ \t\n\r]*(.)/s.exec(text)?.[1];
+  if (first !== '{' && first !== '[') return { error: bodyError('entity.parse.failed', 'body is not a JSON object or array') };
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { error: bodyError('entity.parse.failed', error instanceof Error ? error.message : 'invalid JSON') };
+  }
+}
+
+/** An error as body-parser raises it (http-errors: a status and `expose`), for http/client-errors.ts. */
+function bodyError(type: string, message: string): Error {
+  return Object.assign(new Error(message), { type, status: 400, statusCode: 400, expose: true });
+}
+
+/** Apollo's choice of the answer's media type for an Accept header (null: it answers 406), remembered per header. */
+function contentTypeChooser(): (accept: string | undefined) => string | null {
+  let chosen = new Map<string, string | null>();
+  return (accept) => {
+    if (!accept) return RESULT_MEDIA_TYPES[0];
+    let type = chosen.get(accept);
+    if (type === undefined) {
+      type = new Negotiator({ headers: { accept } }).mediaType(RESULT_MEDIA_TYPES) ?? null;
+      if (chosen.size >= 100) chosen = new Map();
+      chosen.set(accept, type);
+    }
+    return type;
+  };
+}
