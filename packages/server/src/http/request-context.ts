@@ -15,6 +15,7 @@ import { DomainError, httpRefusal, UnauthenticatedError } from '../errors';
 import { languageFromHeader } from '../graphql/localized-text';
 import { retryAfterSeconds, type RateLimiter } from '../limits/rate-limiter';
 import type { Logger } from '../logger';
+import { Deadline } from '../sql/deadline';
 import { DatabaseUnavailableError, requestDb, RequestTimeoutError, translateDatabaseError, type Db } from '../sql/db';
 
 /**
@@ -39,13 +40,13 @@ export function requestIdAndDeadline(timeoutMs: number): RequestHandler {
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(`The request ran past its deadline of ${timeoutMs} ms and was cancelled.`), timeoutMs);
+    const deadline = new Deadline();
+    const timer = setTimeout(() => deadline.pass(`The request ran past its deadline of ${timeoutMs} ms and was cancelled.`), timeoutMs);
     res.on('close', () => {
       clearTimeout(timer);
-      if (!res.writableFinished) deadline.abort('The client went away before the answer was sent.');
+      if (!res.writableFinished) deadline.pass('The client went away before the answer was sent.');
     });
-    res.locals.signal = deadline.signal;
+    res.locals.deadline = deadline;
     next();
   };
 }
@@ -109,14 +110,14 @@ export function contextOfRequest(options: {
   logger: Logger;
 }): ContextOfRequest {
   const { config, dataSource, pool, limiter, logger } = options;
-  const create = async (req: IncomingMessage, requestId: string, signal: AbortSignal, clientAddress: string): Promise<Context> => {
+  const create = async (req: IncomingMessage, requestId: string, deadline: Deadline, clientAddress: string): Promise<Context> => {
     try {
       if (pool.waitingCount >= config.database.poolQueueMax) {
         throw unavailable(new DatabaseUnavailableError('Every database connection is busy and too many requests wait; retry shortly.'));
       }
       // The request's Db counts the SQL statements it sends (the key lookup included).
       const db = requestDb(dataSource, { statements: 0 }, pool, {
-        signal,
+        deadline,
         maxConnections: config.database.connectionsPerRequest,
         poolQueueMax: config.database.poolQueueMax,
       });
@@ -144,7 +145,7 @@ export function contextOfRequest(options: {
     const locals = res.locals;
     let context = locals[CONTEXT] as Promise<Context> | undefined;
     if (!context) {
-      context = create(req, locals.requestId as string, locals.signal as AbortSignal, clientAddress);
+      context = create(req, locals.requestId as string, locals.deadline as Deadline, clientAddress);
       // Apollo or the lane awaits it; a refusal must not also count as an unhandled rejection meanwhile.
       context.catch(() => undefined);
       locals[CONTEXT] = context;

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { requestDb, RequestTimeoutError } from './db';
+import { Deadline } from './deadline';
 
 /**
  * A pool whose connections answer after `delayMs` (or fail with `failure`), counting how many are
@@ -46,11 +47,11 @@ describe('a request’s database handle', () => {
   it('refuses statements once its deadline has passed, and keeps the connection of the one running once it is cancelled', async () => {
     // The running statement ends 100 ms after the deadline, as PostgreSQL ends a cancelled one.
     const { pool, stats } = countingPool(110, { code: '57014' });
-    const deadline = new AbortController();
-    const db = requestDb({} as DataSource, { statements: 0 }, pool, { signal: deadline.signal });
+    const deadline = new Deadline();
+    const db = requestDb({} as DataSource, { statements: 0 }, pool, { deadline });
     const running = db.query('SELECT pg_sleep(10)');
     await new Promise((resolve) => setTimeout(resolve, 10));
-    deadline.abort('The request ran past its deadline.');
+    deadline.pass('The request ran past its deadline.');
     // The request is answered at once; its connection is given back only when the statement ended
     // (given back earlier, the cancel could stop another request's statement on it).
     await expect(running).rejects.toBeInstanceOf(RequestTimeoutError);

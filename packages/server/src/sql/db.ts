@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@qorgau/schema';
 import { DomainError } from '../errors';
+import { NO_DEADLINE, type Deadline } from './deadline';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** Statements and their values: what every store function sends. */
@@ -76,8 +77,8 @@ export class DatabaseUnavailableError extends DomainError {
 
 /** How a request uses the database: its deadline, and how much of the pool it may hold. */
 export interface RequestLimits {
-  /** Aborted at the request's deadline or when its client goes away. */
-  signal?: AbortSignal;
+  /** Passes at the request's deadline or when its client goes away. */
+  deadline?: Deadline;
   /** The most connections the request holds at once (its loaders run in parallel). */
   maxConnections?: number;
   /** New statements are refused while this many wait for a connection already. */
@@ -195,13 +196,7 @@ function connectionSurvives(error: unknown): boolean {
 }
 
 /** Runs one statement on a pooled connection; an abort ends the wait at once and cancels the statement. */
-async function queryWithin<T>(
-  pool: Pool,
-  sql: string,
-  params: readonly unknown[],
-  signal: AbortSignal | undefined,
-  prepared = false,
-): Promise<T[]> {
+async function queryWithin<T>(pool: Pool, sql: string, params: readonly unknown[], deadline: Deadline, prepared = false): Promise<T[]> {
   let client: PoolClient | undefined;
   try {
     client = await pool.connect();
@@ -212,7 +207,7 @@ async function queryWithin<T>(
   // would be an unhandled 'error' event that ends the process. The query itself reports the failure.
   client.on('error', ignoreConnectionError);
   try {
-    return await runOn<T>(client, pool, sql, params, signal ?? NO_DEADLINE, prepared);
+    return await runOn<T>(client, pool, sql, params, deadline, prepared);
   } finally {
     client.removeListener('error', ignoreConnectionError);
   }
@@ -220,15 +215,12 @@ async function queryWithin<T>(
 
 function ignoreConnectionError(): void {}
 
-/** The signal of a handle without a deadline (the CLI, the tests' fixtures): it never aborts. */
-const NO_DEADLINE = new AbortController().signal;
-
 async function runOn<T>(
   connection: PoolClient,
   pool: Pool,
   sql: string,
   params: readonly unknown[],
-  signal: AbortSignal,
+  deadline: Deadline,
   prepared: boolean,
 ): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
@@ -239,7 +231,7 @@ async function runOn<T>(
       if (settled) return;
       settled = true;
       cancelled = cancelBackend(pool, (connection as unknown as { processID?: number }).processID);
-      reject(new RequestTimeoutError(abortMessage(signal)));
+      reject(new RequestTimeoutError(deadline.reason));
     };
     /**
      * A connection whose statement was given up on goes back to the pool only once that statement
@@ -251,25 +243,25 @@ async function runOn<T>(
       const healthy = error === undefined || connectionSurvives(error);
       void (cancelled ?? Promise.resolve()).then(() => connection.release(healthy ? undefined : asError(error)));
     };
-    if (signal.aborted) {
+    if (deadline.passed) {
       settled = true;
       connection.release();
-      reject(new RequestTimeoutError(abortMessage(signal)));
+      reject(new RequestTimeoutError(deadline.reason));
       return;
     }
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stopListening = deadline.onPass(onAbort);
     const name = prepared ? preparedName(sql) : undefined;
     const tooMany = name !== undefined && recordPrepared(connection, name, sql);
     connection.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] }).then(
       (result) => {
-        signal.removeEventListener('abort', onAbort);
+        stopListening();
         if (settled) return releaseAfterCancel();
         settled = true;
         connection.release(tooMany);
         resolve(result.rows as T[]);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stopListening();
         if (settled) return releaseAfterCancel(error);
         settled = true;
         connection.release(connectionSurvives(error) && !tooMany ? undefined : asError(error));
@@ -281,10 +273,6 @@ async function runOn<T>(
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-function abortMessage(signal: AbortSignal): string {
-  return typeof signal.reason === 'string' ? signal.reason : 'The request was cancelled.';
 }
 
 /**
@@ -300,10 +288,10 @@ export function requestDb(
   pool: Pool = readPool(dataSource),
   limits: RequestLimits = {},
 ): Db {
-  const { signal } = limits;
+  const deadline = limits.deadline ?? NO_DEADLINE;
   const connections = slots(limits.maxConnections ?? Number.POSITIVE_INFINITY);
   const checkCanStart = () => {
-    if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
+    if (deadline.passed) throw new RequestTimeoutError(deadline.reason);
     if (limits.poolQueueMax !== undefined && pool.waitingCount >= limits.poolQueueMax) {
       throw new DatabaseUnavailableError('Every database connection is busy and too many requests wait; retry shortly.');
     }
@@ -315,7 +303,7 @@ export function requestDb(
       stats.statements += 1;
       await connections.acquire();
       try {
-        return await queryWithin<T>(pool, sql, params, signal);
+        return await queryWithin<T>(pool, sql, params, deadline);
       } finally {
         connections.release();
       }
@@ -325,7 +313,7 @@ export function requestDb(
       stats.statements += 1;
       await connections.acquire();
       try {
-        return await queryWithin<T>(pool, sql, params, signal, true);
+        return await queryWithin<T>(pool, sql, params, deadline, true);
       } finally {
         connections.release();
       }
@@ -338,7 +326,7 @@ export function requestDb(
       const runner = dataSource.createQueryRunner('master');
       const onAbort = () =>
         cancelBackend(pool, (runner as unknown as { databaseConnection?: { processID?: number } }).databaseConnection?.processID);
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const stopListening = deadline.onPass(() => void onAbort());
       try {
         await runner.connect();
         await runner.startTransaction('READ COMMITTED');
@@ -346,13 +334,13 @@ export function requestDb(
         const tx: Tx = {
           name,
           query: async <R>(sql: string, params: readonly unknown[] = []) => {
-            if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
+            if (deadline.passed) throw new RequestTimeoutError(deadline.reason);
             stats.statements += 1;
             try {
               const result = await runner.query(sql, params as unknown[], true);
               return result.records as R[];
             } catch (error) {
-              if (signal?.aborted) throw new RequestTimeoutError(abortMessage(signal));
+              if (deadline.passed) throw new RequestTimeoutError(deadline.reason);
               throw error;
             }
           },
@@ -360,7 +348,7 @@ export function requestDb(
         try {
           const value = await work(tx);
           // Not cancelled during COMMIT: the client would be told TIMEOUT of a write that committed.
-          signal?.removeEventListener('abort', onAbort);
+          stopListening();
           stats.statements += 1;
           await runner.commitTransaction();
           return value;
@@ -374,7 +362,7 @@ export function requestDb(
       } catch (error) {
         throw translateDatabaseError(error);
       } finally {
-        signal?.removeEventListener('abort', onAbort);
+        stopListening();
         await runner.release();
         connections.release();
       }
