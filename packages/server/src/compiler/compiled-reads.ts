@@ -57,7 +57,9 @@ export class CompiledReads {
   // Apollo keeps one parsed DocumentNode per query text: plans live as long as it does.
   private readonly plans = new WeakMap<DocumentNode, Map<string, Plan>>();
   private readonly hot = hotTexts();
-  private known = new Map<string, KnownOperation>();
+  /** By operation name ('' for none), then query text: no key is built from a text per request. */
+  private known = new Map<string, Map<string, KnownOperation>>();
+  private knownTexts = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -78,15 +80,23 @@ export class CompiledReads {
 
   /** The operation of a query text that this process answered with one statement before, if any. */
   knownOperation(query: string, operationName: string | null): KnownOperation | undefined {
-    return this.known.get(knownKey(query, operationName));
+    return this.known.get(operationName ?? '')?.get(query);
   }
 
   /** Records that Apollo parsed and validated `query` and the operation compiled (the lane may take it from now on). */
   learn(query: string, operationName: string | null, known: KnownOperation): void {
-    const key = knownKey(query, operationName);
-    if (this.known.has(key)) return;
-    if (this.known.size >= KNOWN_TEXTS) this.known = new Map();
-    this.known.set(key, known);
+    if (this.knownOperation(query, operationName)) return;
+    if (this.knownTexts >= KNOWN_TEXTS) {
+      this.known = new Map();
+      this.knownTexts = 0;
+    }
+    let texts = this.known.get(operationName ?? '');
+    if (!texts) {
+      texts = new Map();
+      this.known.set(operationName ?? '', texts);
+    }
+    texts.set(query, known);
+    this.knownTexts += 1;
   }
 
   private planOf(document: DocumentNode, operationName: string | null): Plan {
@@ -172,11 +182,6 @@ export class CompiledReads {
     const row = rows[0];
     return row?.ok ? new RawJson(row.data) : null;
   }
-}
-
-function knownKey(query: string, operationName: string | null): string {
-  // A name cannot hold a newline: the key is unambiguous.
-  return `${operationName ?? ''}\n${query}`;
 }
 
 /** Remembers recent statement texts: true for a text seen before (bounded: forgets all past 5,000). */

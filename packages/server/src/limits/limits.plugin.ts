@@ -173,8 +173,16 @@ export function costExtension(charge: Charge, maxQueryCost: number): Record<stri
   return {
     requested,
     limit: maxQueryCost,
-    ...(budget && { budget: { limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() } }),
+    ...(budget && { budget: { limit: budget.limit, remaining: budget.remaining, resetAt: isoTime(budget.resetAt) } }),
   };
+}
+
+/** The last window end written out: every answer of a minute carries the same one. */
+let lastResetAt: { at: number; iso: string } = { at: 0, iso: new Date(0).toISOString() };
+
+function isoTime(at: number): string {
+  if (lastResetAt.at !== at) lastResetAt = { at, iso: new Date(at).toISOString() };
+  return lastResetAt.iso;
 }
 
 /**
