@@ -136,7 +136,7 @@ export class CompiledReads {
     if (operation.operation !== 'query') return null;
     const plan = this.planOf(document, operationName);
     if (!plan.compilable) return null;
-    const variables = coercedVariables(schema, operation, request);
+    const variables = coercedVariables(schema, operation, request, ctx);
     if (!variables) return null;
     const statementKey = `${ctx.lang}:${JSON.stringify(variables)}`;
     let statement = plan.statements.get(statementKey);

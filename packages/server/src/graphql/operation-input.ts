@@ -1,4 +1,5 @@
 import type { GraphQLRequest } from '@apollo/server';
+import type { Context } from '../context';
 import {
   getVariableValues,
   Kind,
@@ -8,23 +9,28 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-/** The variables of a request as its operation runs with them (defaults applied, coerced); undefined when they do not coerce. */
-const coercedByRequest = new WeakMap<GraphQLRequest, Record<string, unknown> | undefined>();
+const COERCED = Symbol('coerced variables');
 
 /**
- * Coerces a request's variables once for every plugin that needs them (the limits, the compiler);
- * execution refuses variables that do not coerce (BAD_USER_INPUT) before any resolver runs.
+ * The variables of a request as its operation runs with them (defaults applied, coerced), coerced
+ * once per request for every step that needs them (the limits, the compiler), whichever lane runs
+ * it; undefined when they do not coerce: execution refuses them (BAD_USER_INPUT) before any
+ * resolver runs. Kept in the request's context rather than a WeakMap of requests, whose entry per
+ * request the garbage collector would have to trace on every collection.
  */
 export function coercedVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   request: GraphQLRequest,
+  context: Pick<Context, 'once'>,
 ): Record<string, unknown> | undefined {
-  if (coercedByRequest.has(request)) return coercedByRequest.get(request);
+  const coerced = context.once(COERCED, () => ({ operation, values: coerce(schema, operation, request) }));
+  return coerced.operation === operation ? coerced.values : coerce(schema, operation, request);
+}
+
+function coerce(schema: GraphQLSchema, operation: OperationDefinitionNode, request: GraphQLRequest): Record<string, unknown> | undefined {
   const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-  const coerced = coercion.errors ? undefined : coercion.coerced;
-  coercedByRequest.set(request, coerced);
-  return coerced;
+  return coercion.errors ? undefined : coercion.coerced;
 }
 
 const fragmentsByDocument = new WeakMap<DocumentNode, Record<string, FragmentDefinitionNode>>();

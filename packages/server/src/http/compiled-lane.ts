@@ -49,6 +49,9 @@ export interface CompiledLane {
 /** A body read by the lane: its parsed value, or the error body-parser would have raised. */
 type ReadBody = { value: unknown } | { error: Error };
 
+/** Where the lane leaves a body it read, in `res.locals` (not a WeakMap of requests, which every garbage collection traces). */
+const READ_BODY = 'compiledLaneBody';
+
 /** The media types Apollo answers a single result in, in its order of preference. */
 const RESULT_MEDIA_TYPES = [
   'application/json; charset=utf-8',
@@ -60,7 +63,6 @@ const JSON_UTF8 = new Set(['application/json', 'application/json;charset=utf-8',
 
 export function compiledLane(options: CompiledLaneOptions): CompiledLane {
   const { compiled, schema, contextOf, limits, maxBodyBytes, middlewares, trustProxy, publicCache, exposeSqlStats, logger } = options;
-  const readBodies = new WeakMap<IncomingMessage, ReadBody>();
   const contentTypes = contentTypeChooser();
 
   function eligible(req: IncomingMessage): boolean {
@@ -155,7 +157,7 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
       const done = (read: ReadBody) => {
         if (settled) return;
         settled = true;
-        readBodies.set(req, read);
+        withLocals.locals[READ_BODY] = read;
         if (!passed || !('value' in read)) return handOver();
         serve(req, withLocals, read.value, startedAt).then(
           (served) => {
@@ -183,8 +185,8 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     },
 
     jsonBody() {
-      return (req, _res, next) => {
-        const read = readBodies.get(req);
+      return (req, res, next) => {
+        const read = res.locals[READ_BODY] as ReadBody | undefined;
         if (!read) return next();
         if ('error' in read) return next(read.error);
         req.body = read.value;

@@ -83,7 +83,7 @@ async function charge(
   }
   const fragments = fragmentsOf(document);
   // When the variables do not coerce, execution refuses them (BAD_USER_INPUT) before any resolver runs.
-  const variables = coercedVariables(schema, operation, request);
+  const variables = coercedVariables(schema, operation, request, context);
   if (!variables) return charged;
   if (operation.operation === 'mutation') {
     const mutations = rootFieldCount(operation.selectionSet, fragments);
