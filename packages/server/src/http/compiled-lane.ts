@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import Negotiator from 'negotiator';
 import proxyaddr from 'proxy-addr';
 import type { CompiledReads, RawJson } from '../compiler/compiled-reads';
-import { compiledBody } from '../compiler/compiled-reads.plugin';
+import { compiledBodyBytes } from '../compiler/compiled-reads.plugin';
 import type { Context } from '../context';
 import { chargeOf, chargeRequest, costExtension, rateLimitHeaders, type LimitsOptions } from '../limits/limits.plugin';
 import type { Logger } from '../logger';
@@ -138,9 +138,9 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     for (const [name, value] of cache) res.setHeader(name, value);
     if (exposeSqlStats) res.setHeader('x-sql-statements', String(context.db.stats.statements));
     res.setHeader('content-type', contentType);
-    const text = compiledBody(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
-    res.setHeader('content-length', Buffer.byteLength(text));
-    res.end(text);
+    const body = compiledBodyBytes(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
+    res.setHeader('content-length', body.length);
+    res.end(body);
   }
 
   return {
