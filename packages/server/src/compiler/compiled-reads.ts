@@ -41,8 +41,13 @@ export interface KnownOperation {
   operation: OperationDefinitionNode;
 }
 
-/** The most query texts the lane knows (it forgets them all past this, and learns them again from Apollo). */
-const KNOWN_TEXTS = 2_000;
+/**
+ * What the lane may know: texts up to 16 KiB (an app's operations; a padded text is left to Apollo,
+ * whose cache is bounded by size), 4 MiB of them in all (it forgets them all past this, and learns
+ * them again from Apollo).
+ */
+const KNOWN_TEXT_MAX_LENGTH = 16 * 1024;
+const KNOWN_TEXTS_MAX_LENGTH = 4 * 1024 * 1024;
 
 const ANSWER = Symbol('compiled answer');
 
@@ -59,7 +64,7 @@ export class CompiledReads {
   private readonly hot = hotTexts();
   /** By operation name ('' for none), then query text: no key is built from a text per request. */
   private known = new Map<string, Map<string, KnownOperation>>();
-  private knownTexts = 0;
+  private knownLength = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -85,10 +90,10 @@ export class CompiledReads {
 
   /** Records that Apollo parsed and validated `query` and the operation compiled (the lane may take it from now on). */
   learn(query: string, operationName: string | null, known: KnownOperation): void {
-    if (this.knownOperation(query, operationName)) return;
-    if (this.knownTexts >= KNOWN_TEXTS) {
+    if (query.length > KNOWN_TEXT_MAX_LENGTH || operationName === '' || this.knownOperation(query, operationName)) return;
+    if (this.knownLength + query.length > KNOWN_TEXTS_MAX_LENGTH) {
       this.known = new Map();
-      this.knownTexts = 0;
+      this.knownLength = 0;
     }
     let texts = this.known.get(operationName ?? '');
     if (!texts) {
@@ -96,7 +101,13 @@ export class CompiledReads {
       this.known.set(operationName ?? '', texts);
     }
     texts.set(query, known);
-    this.knownTexts += 1;
+    this.knownLength += query.length;
+  }
+
+  /** Whether the operation is left to the resolvers for good (the lane then leaves it to Apollo at once). */
+  givenUp(known: KnownOperation): boolean {
+    const plan = this.plans.get(known.document)?.get(known.operation.name?.value ?? '');
+    return plan !== undefined && !plan.compilable;
   }
 
   private planOf(document: DocumentNode, operationName: string | null): Plan {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLRequest } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { parse as parseContentType } from 'content-type';
 import Negotiator from 'negotiator';
 import proxyaddr from 'proxy-addr';
 import type { CompiledReads, RawJson } from '../compiler/compiled-reads';
@@ -59,7 +60,26 @@ const RESULT_MEDIA_TYPES = [
   'application/json; callbackSpec=1.0; charset=utf-8',
 ];
 
-const JSON_UTF8 = new Set(['application/json', 'application/json;charset=utf-8', 'application/json;charset="utf-8"']);
+/**
+ * The Content-Type of an answer for each media type, as Express's `res.send` writes it (it
+ * re-formats the value: parameter names in lower case).
+ */
+const RESPONSE_CONTENT_TYPES: Record<string, string> = {
+  'application/json; charset=utf-8': 'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8': 'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8': 'application/json; callbackspec=1.0; charset=utf-8',
+};
+
+/** A JSON body in UTF-8, by the Content-Type parser body-parser uses: anything else goes to it. */
+function isJsonUtf8(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  try {
+    const { type, parameters } = parseContentType(header);
+    return type === 'application/json' && (parameters.charset === undefined || parameters.charset.toLowerCase() === 'utf-8');
+  } catch {
+    return false;
+  }
+}
 
 export function compiledLane(options: CompiledLaneOptions): CompiledLane {
   const { compiled, schema, contextOf, limits, maxBodyBytes, middlewares, trustProxy, publicCache, exposeSqlStats, logger } = options;
@@ -73,8 +93,7 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
     const length = headers['content-length'];
     if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > maxBodyBytes) return false;
-    const type = headers['content-type'];
-    return type !== undefined && JSON_UTF8.has(type.toLowerCase().replace(/\s+/g, ''));
+    return isJsonUtf8(headers['content-type']);
   }
 
   /** Runs the middlewares that complete at once; false when one did not (Express then runs them all). */
@@ -99,7 +118,7 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     if (!asked) return false;
     const { request } = asked;
     const known = compiled.knownOperation(asked.query, asked.operationName);
-    if (!known) return false;
+    if (!known || compiled.givenUp(known)) return false;
     const contentType = contentTypes(req.headers.accept);
     if (contentType === null) return false;
     const { document, operation } = known;
@@ -137,9 +156,9 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     });
     for (const [name, value] of cache) res.setHeader(name, value);
     if (exposeSqlStats) res.setHeader('x-sql-statements', String(context.db.stats.statements));
-    res.setHeader('content-type', contentType);
+    res.setHeader('Content-Type', RESPONSE_CONTENT_TYPES[contentType] ?? contentType);
     const body = compiledBodyBytes(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
-    res.setHeader('content-length', body.length);
+    res.setHeader('Content-Length', body.length);
     res.end(body);
   }
 
@@ -177,7 +196,8 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
         if (received !== expected) return done({ error: bodyError('request.size.invalid', 'request size did not match content length') });
         done(parsedBody(Buffer.concat(chunks, received)));
       });
-      req.on('error', (error) => done({ error }));
+      // Node reports a client that left mid-body as an 'error' (ECONNRESET) before 'close'.
+      req.on('error', () => done({ error: bodyError('request.aborted', 'request aborted') }));
       req.on('close', () => {
         if (!req.complete) done({ error: bodyError('request.aborted', 'request aborted') });
       });
@@ -203,6 +223,8 @@ function graphQLRequestOf(body: unknown): { request: GraphQLRequest; query: stri
   if (extensions !== undefined && extensions !== null) return undefined;
   if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+  // Apollo refuses an empty name (no operation has it); learnt texts are keyed by the names Apollo resolved.
+  if (operationName === '') return undefined;
   return {
     request: { query, operationName: operationName ?? undefined, variables: variables ?? undefined },
     query,
