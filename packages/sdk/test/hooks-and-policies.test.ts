@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { getEventListeners } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createClient, QorgauGraphQLError, type IncomingResponse, type OutgoingRequest, type RequestOptions } from '../src';
 import { serverUrl } from './server';
 
@@ -87,7 +89,17 @@ describe('cancelling without AbortSignal.any', () => {
     const controller = new AbortController();
     controller.abort(new Error('the user left the page'));
     await expect(qorgau.regions({ first: 1 }, { signal: controller.signal })).rejects.toThrow('the user left the page');
-    await expect(qorgau.regions({ first: 1 }, { timeoutMs: 1 })).rejects.toThrow(/timed out/);
+    // A server that never answers: the client's own timer must end the call (the API itself may
+    // answer within a millisecond).
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const waiting = createClient({ url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`, retries: 0 });
+      await expect(waiting.regions({ first: 1 }, { timeoutMs: 50 })).rejects.toThrow(/timed out/);
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise((resolve) => hanging.close(resolve));
+    }
     expect((await qorgau.regions({ first: 1 }, { signal: new AbortController().signal })).regions.nodes).toHaveLength(1);
   });
 
