@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLRequest } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { parse as parseContentType } from 'content-type';
+import { format as formatContentType, parse as parseContentType } from 'content-type';
 import Negotiator from 'negotiator';
 import proxyaddr from 'proxy-addr';
 import type { CompiledReads, RawJson } from '../compiler/compiled-reads';
@@ -14,17 +14,6 @@ import { cacheHeaders } from './public-cache';
 import type { ContextOfRequest, ServerResponseWithLocals } from './request-context';
 import { logGraphQLRequest } from './request-log';
 
-/**
- * The compiled lane: a POST of a query text that Apollo has parsed, validated and seen answered by
- * one SQL statement is answered here, without Express's router and Apollo's request pipeline, which
- * cost a compiled read several times what PostgreSQL does. Nothing is skipped: the lane runs the
- * same middlewares (security headers, request id and deadline, CORS), the same context (key, pool
- * admission), the same charge (input limits, cost, budget) and the same statement, and writes the
- * bytes Apollo would. Whatever it does not take — another method or path, an encoded or chunked
- * body, a document it has not seen compiled, an Accept it would have to refuse, any refusal or
- * fallback — goes on to Express with the body already read, and with the context, charge and
- * statement attempt it made, which are made once per request (test/compiled-lane.int.test.ts).
- */
 export interface CompiledLaneOptions {
   compiled: CompiledReads;
   schema: GraphQLSchema;
@@ -61,14 +50,10 @@ const RESULT_MEDIA_TYPES = [
 ];
 
 /**
- * The Content-Type of an answer for each media type, as Express's `res.send` writes it (it
- * re-formats the value: parameter names in lower case).
+ * The Content-Type of an answer for each media type, as Express's `res.send` writes it: parsed and
+ * formatted again (parameter names in lower case).
  */
-const RESPONSE_CONTENT_TYPES: Record<string, string> = {
-  'application/json; charset=utf-8': 'application/json; charset=utf-8',
-  'application/graphql-response+json; charset=utf-8': 'application/graphql-response+json; charset=utf-8',
-  'application/json; callbackSpec=1.0; charset=utf-8': 'application/json; callbackspec=1.0; charset=utf-8',
-};
+const RESPONSE_CONTENT_TYPES = new Map(RESULT_MEDIA_TYPES.map((type) => [type, formatContentType(parseContentType(type))]));
 
 /** A JSON body in UTF-8, by the Content-Type parser body-parser uses: anything else goes to it. */
 function isJsonUtf8(header: string | undefined): boolean {
@@ -81,6 +66,17 @@ function isJsonUtf8(header: string | undefined): boolean {
   }
 }
 
+/**
+ * The compiled lane: a POST of a query text that Apollo has parsed, validated and seen answered by
+ * one SQL statement is answered here, without Express's router and Apollo's request pipeline, which
+ * cost a compiled read several times what PostgreSQL does. Nothing is skipped: the lane runs the
+ * same middlewares (security headers, request id and deadline, CORS), the same context (key, pool
+ * admission), the same charge (input limits, cost, budget) and the same statement, and writes the
+ * bytes Apollo would. Whatever it does not take — another method or path, an encoded or chunked
+ * body, a document it has not seen compiled, an Accept it would have to refuse, any refusal or
+ * fallback — goes on to Express with the body already read, and with the context, charge and
+ * statement attempt it made, which are made once per request (test/compiled-lane.int.test.ts).
+ */
 export function compiledLane(options: CompiledLaneOptions): CompiledLane {
   const { compiled, schema, contextOf, limits, maxBodyBytes, middlewares, trustProxy, publicCache, exposeSqlStats, logger } = options;
   const contentTypes = contentTypeChooser();
@@ -156,7 +152,7 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     });
     for (const [name, value] of cache) res.setHeader(name, value);
     if (exposeSqlStats) res.setHeader('x-sql-statements', String(context.db.stats.statements));
-    res.setHeader('Content-Type', RESPONSE_CONTENT_TYPES[contentType] ?? contentType);
+    res.setHeader('Content-Type', RESPONSE_CONTENT_TYPES.get(contentType) ?? contentType);
     const body = compiledBodyBytes(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
     res.setHeader('Content-Length', body.length);
     res.end(body);
