@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { parse, type OperationDefinitionNode } from 'graphql';
+import { createSeededDatabase } from './databases';
 import { awayFromWindowEnd, globalId, startTestServer, type TestServer } from './harness';
 
 // The compiled lane (src/http/compiled-lane.ts) answers query texts that Apollo has seen compiled,
@@ -23,14 +24,20 @@ let apollo: TestServer;
 
 const BUDGETS = { RATE_LIMIT_IP_COST_PER_MINUTE: '1000000000', RATE_LIMIT_KEY_COST_PER_MINUTE: '1000000000' };
 
+// The seeded registry in a database of its own: other test files write to the run's database
+// while this one runs, and both servers must see the same data.
+let database: Awaited<ReturnType<typeof createSeededDatabase>>;
+
 beforeAll(async () => {
+  database = await createSeededDatabase();
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
-  lane = await startTestServer(BUDGETS, { logger });
-  apollo = await startTestServer({ ...BUDGETS, COMPILED_LANE: 'false' });
-});
+  lane = await startTestServer({ ...BUDGETS, DATABASE_URL: database.url }, { logger });
+  apollo = await startTestServer({ ...BUDGETS, DATABASE_URL: database.url, COMPILED_LANE: 'false' });
+}, 120_000);
 afterAll(async () => {
   await lane?.stop();
   await apollo?.stop();
+  await database?.drop();
 });
 
 interface Answer {
