@@ -2,8 +2,9 @@ import type { GraphQLRequest } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import { DomainError } from '../errors';
-import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
+import { coercedVariables, fragmentsOf, variablesKey } from '../graphql/operation-input';
 import type { Logger } from '../logger';
+import { RecentMap } from '../recent';
 import { DatabaseUnavailableError, RequestTimeoutError } from '../sql/db';
 import { pgErrorOf } from '../sql/errors';
 import { TOO_MANY_BUCKETS } from '../sql/grouping';
@@ -29,11 +30,8 @@ interface Plan {
    * Statements compiled for recent variable values and languages (compiling is a pure function of
    * them): a dashboard asking the same thing again skips the 40–120 µs of building it.
    */
-  statements: Map<string, CompiledStatement>;
+  statements: RecentMap<string, CompiledStatement>;
 }
-
-/** The most statements a plan keeps (it forgets them all past this). */
-const STATEMENTS_PER_PLAN = 100;
 
 /** An operation that Apollo parsed, validated and saw answered by one statement: the compiled lane may take its text. */
 export interface KnownOperation {
@@ -61,7 +59,8 @@ const ANSWER = Symbol('compiled answer');
 export class CompiledReads {
   // Apollo keeps one parsed DocumentNode per query text: plans live as long as it does.
   private readonly plans = new WeakMap<DocumentNode, Map<string, Plan>>();
-  private readonly hot = hotTexts();
+  /** Statement texts sent before: a text sent once (a client's one-off alias spelling) is not worth preparing. */
+  private readonly sent = new RecentMap<string, true>(5_000);
   /** By operation name ('' for none), then query text: no key is built from a text per request. */
   private known = new Map<string, Map<string, KnownOperation>>();
   private knownLength = 0;
@@ -119,7 +118,8 @@ export class CompiledReads {
     const key = operationName ?? '';
     let plan = byOperation.get(key);
     if (!plan) {
-      plan = { compilable: true, statements: new Map() };
+      // The most statements a plan keeps (it forgets them all past this).
+      plan = { compilable: true, statements: new RecentMap(100) };
       byOperation.set(key, plan);
     }
     return plan;
@@ -149,7 +149,7 @@ export class CompiledReads {
     if (!plan.compilable) return null;
     const variables = coercedVariables(schema, operation, request, ctx);
     if (!variables) return null;
-    const statementKey = `${ctx.lang}:${JSON.stringify(variables)}`;
+    const statementKey = `${ctx.lang}:${variablesKey(schema, operation, request, ctx)}`;
     let statement = plan.statements.get(statementKey);
     if (!statement) {
       try {
@@ -165,13 +165,13 @@ export class CompiledReads {
         }
         return null;
       }
-      if (plan.statements.size >= STATEMENTS_PER_PLAN) plan.statements.clear();
       plan.statements.set(statementKey, statement);
     }
     let rows: Array<{ data: string; ok: boolean }>;
     try {
-      // Texts sent once (a client's one-off alias spelling) are not worth a prepared statement.
-      rows = this.hot(statement.sql)
+      const sentBefore = this.sent.has(statement.sql);
+      if (!sentBefore) this.sent.set(statement.sql, true);
+      rows = sentBefore
         ? await ctx.db.queryPrepared<{ data: string; ok: boolean }>(statement.sql, statement.params)
         : await ctx.db.query<{ data: string; ok: boolean }>(statement.sql, statement.params);
     } catch (error) {
@@ -193,17 +193,6 @@ export class CompiledReads {
     const row = rows[0];
     return row?.ok ? new RawJson(row.data) : null;
   }
-}
-
-/** Remembers recent statement texts: true for a text seen before (bounded: forgets all past 5,000). */
-function hotTexts(): (sql: string) => boolean {
-  let seen = new Set<string>();
-  return (sql) => {
-    if (seen.has(sql)) return true;
-    if (seen.size >= 5_000) seen = new Set();
-    seen.add(sql);
-    return false;
-  };
 }
 
 const switched = new WeakMap<DocumentNode, boolean>();

@@ -24,8 +24,39 @@ export function coercedVariables(
   request: GraphQLRequest,
   context: Pick<Context, 'once'>,
 ): Record<string, unknown> | undefined {
-  const coerced = context.once(COERCED, () => ({ operation, values: coerce(schema, operation, request) }));
-  return coerced.operation === operation ? coerced.values : coerce(schema, operation, request);
+  return coercedOnce(schema, operation, request, context).values;
+}
+
+/**
+ * The coerced variables as JSON, the key of what depends on them alone (an operation's cost, its
+ * compiled statements): written once per request for every step that looks one up.
+ */
+export function variablesKey(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  request: GraphQLRequest,
+  context: Pick<Context, 'once'>,
+): string | undefined {
+  const coerced = coercedOnce(schema, operation, request, context);
+  if (coerced.values === undefined) return undefined;
+  coerced.key ??= JSON.stringify(coerced.values);
+  return coerced.key;
+}
+
+interface Coerced {
+  operation: OperationDefinitionNode;
+  values: Record<string, unknown> | undefined;
+  key?: string;
+}
+
+function coercedOnce(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  request: GraphQLRequest,
+  context: Pick<Context, 'once'>,
+): Coerced {
+  const coerced = context.once<Coerced>(COERCED, () => ({ operation, values: coerce(schema, operation, request) }));
+  return coerced.operation === operation ? coerced : { operation, values: coerce(schema, operation, request) };
 }
 
 function coerce(schema: GraphQLSchema, operation: OperationDefinitionNode, request: GraphQLRequest): Record<string, unknown> | undefined {

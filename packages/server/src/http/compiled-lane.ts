@@ -13,6 +13,7 @@ import type { Logger } from '../logger';
 import { cacheHeaders } from './public-cache';
 import type { ContextOfRequest, ServerResponseWithLocals } from './request-context';
 import { logGraphQLRequest } from './request-log';
+import { RecentMap } from '../recent';
 
 export interface CompiledLaneOptions {
   compiled: CompiledReads;
@@ -253,15 +254,9 @@ function bodyError(type: string, message: string): Error {
 
 /** Apollo's choice of the answer's media type for an Accept header (null: it answers 406), remembered per header. */
 function contentTypeChooser(): (accept: string | undefined) => string | null {
-  let chosen = new Map<string, string | null>();
-  return (accept) => {
-    if (!accept) return RESULT_MEDIA_TYPES[0];
-    let type = chosen.get(accept);
-    if (type === undefined) {
-      type = new Negotiator({ headers: { accept } }).mediaType(RESULT_MEDIA_TYPES) ?? null;
-      if (chosen.size >= 100) chosen = new Map();
-      chosen.set(accept, type);
-    }
-    return type;
-  };
+  const chosen = new RecentMap<string, string | null>(100);
+  return (accept) =>
+    accept
+      ? chosen.of(accept, (header) => new Negotiator({ headers: { accept: header } }).mediaType(RESULT_MEDIA_TYPES) ?? null)
+      : RESULT_MEDIA_TYPES[0]!;
 }

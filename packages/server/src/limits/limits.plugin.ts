@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
-import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '@qorgau/schema';
 import type { Config } from '../config/env';
 import type { Context } from '../context';
 import { DomainError, httpRefusal } from '../errors';
-import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
+import { coercedVariables, fragmentsOf, variablesKey } from '../graphql/operation-input';
+import { RecentMap } from '../recent';
 import { QueryTooComplexError } from './document-rules';
 import { checkInputLimits } from './input-limits';
 import { operationCost, rootFieldCount } from './query-cost';
@@ -37,6 +38,15 @@ export interface Charge {
   budget?: BudgetState;
 }
 
+/** An operation as a request asks it: what a charge is computed from. */
+export interface OperationRequest {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  document: DocumentNode;
+  request: GraphQLRequest;
+  context: Context;
+}
+
 const CHARGE = Symbol('charge');
 
 /** A request's charge as far as it went (a refused request reports what it asked for), and the check's run. */
@@ -55,10 +65,7 @@ export function chargeOf(context: Context): Charge {
  * budget per minute (its API key's, else its address's). A refusal is thrown as an HTTP refusal.
  * Computed once per request: the compiled lane and Apollo's pipeline share the result.
  */
-export function chargeRequest(
-  options: LimitsOptions,
-  request: { schema: GraphQLSchema; operation: OperationDefinitionNode; document: DocumentNode; request: GraphQLRequest; context: Context },
-): Promise<Charge> {
+export function chargeRequest(options: LimitsOptions, request: OperationRequest): Promise<Charge> {
   const state = chargeState(request.context);
   state.run ??= charge(options, request, state.charge);
   return state.run;
@@ -66,13 +73,7 @@ export function chargeRequest(
 
 async function charge(
   { limits, rateLimit, limiter }: LimitsOptions,
-  {
-    schema,
-    operation,
-    document,
-    request,
-    context,
-  }: { schema: GraphQLSchema; operation: OperationDefinitionNode; document: DocumentNode; request: GraphQLRequest; context: Context },
+  { schema, operation, document, request, context }: OperationRequest,
   charged: Charge,
 ): Promise<Charge> {
   if (operation.operation === 'subscription') {
@@ -103,7 +104,9 @@ async function charge(
     if (error instanceof DomainError) throw httpRefusal(error, 400);
     throw error;
   }
-  const requested = costOf(schema, operation, fragments, variables);
+  const requested = costOf(operation, variablesKey(schema, operation, request, context) ?? '', () =>
+    operationCost(schema, operation, fragments, variables),
+  );
   charged.requested = requested;
   if (requested > limits.maxQueryCost) {
     throw httpRefusal(
@@ -144,27 +147,15 @@ async function charge(
 }
 
 /** Costs of recent variable values per operation (a dashboard asking the same again is not walked again). */
-const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+const costs = new WeakMap<OperationDefinitionNode, RecentMap<string, number>>();
 
-function costOf(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): number {
+function costOf(operation: OperationDefinitionNode, variablesKey: string, walk: () => number): number {
   let byVariables = costs.get(operation);
   if (!byVariables) {
-    byVariables = new Map();
+    byVariables = new RecentMap(100);
     costs.set(operation, byVariables);
   }
-  const key = JSON.stringify(variables);
-  let cost = byVariables.get(key);
-  if (cost === undefined) {
-    cost = operationCost(schema, operation, fragments, variables);
-    if (byVariables.size >= 100) byVariables.clear();
-    byVariables.set(key, cost);
-  }
-  return cost;
+  return byVariables.of(variablesKey, walk);
 }
 
 /** `extensions.cost` of an answer: what the request cost and, unless shared through caches, the budget left. */

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@qorgau/schema';
 import { DomainError } from '../errors';
+import { RecentMap } from '../recent';
 import { NO_DEADLINE, type Deadline } from './deadline';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -158,17 +159,11 @@ const MAX_PREPARED_BYTES_PER_CONNECTION = 4 * 1024 * 1024;
 const preparedOn = new WeakMap<PoolClient, { names: Set<string>; bytes: number }>();
 
 /** Names of recent statement texts (a compiled read sends the same text again and again). */
-let preparedNames = new Map<string, string>();
+const preparedNames = new RecentMap<string, string>(1_000);
 
 /** The name a prepared statement goes by: its text's digest (the same text on every connection). */
 function preparedName(sql: string): string {
-  let name = preparedNames.get(sql);
-  if (name === undefined) {
-    name = `q${createHash('sha1').update(sql).digest('base64url')}`;
-    if (preparedNames.size >= 1_000) preparedNames = new Map();
-    preparedNames.set(sql, name);
-  }
-  return name;
+  return preparedNames.of(sql, (text) => `q${createHash('sha1').update(text).digest('base64url')}`);
 }
 
 /** Records a statement prepared on `connection`; true when the connection now holds too many. */
