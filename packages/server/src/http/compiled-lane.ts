@@ -57,8 +57,7 @@ const RESULT_MEDIA_TYPES = [
 const RESPONSE_CONTENT_TYPES = new Map(RESULT_MEDIA_TYPES.map((type) => [type, formatContentType(parseContentType(type))]));
 
 /** A JSON body in UTF-8, by the Content-Type parser body-parser uses: anything else goes to it. */
-function isJsonUtf8(header: string | undefined): boolean {
-  if (header === undefined) return false;
+function isJsonUtf8(header: string): boolean {
   try {
     const { type, parameters } = parseContentType(header);
     return type === 'application/json' && (parameters.charset === undefined || parameters.charset.toLowerCase() === 'utf-8');
@@ -81,6 +80,8 @@ function isJsonUtf8(header: string | undefined): boolean {
 export function compiledLane(options: CompiledLaneOptions): CompiledLane {
   const { compiled, schema, contextOf, limits, maxBodyBytes, middlewares, trustProxy, publicCache, exposeSqlStats, logger } = options;
   const contentTypes = contentTypeChooser();
+  // Clients send one Content-Type again and again: parsed once per distinct header.
+  const jsonUtf8 = new RecentMap<string, boolean>(100);
 
   function eligible(req: IncomingMessage): boolean {
     if (req.method !== 'POST' || req.url !== '/graphql') return false;
@@ -90,7 +91,8 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
     const length = headers['content-length'];
     if (length === undefined || !/^\d{1,9}$/.test(length) || Number(length) > maxBodyBytes) return false;
-    return isJsonUtf8(headers['content-type']);
+    const contentType = headers['content-type'];
+    return contentType !== undefined && jsonUtf8.of(contentType, isJsonUtf8);
   }
 
   /** Runs the middlewares that complete at once; false when one did not (Express then runs them all). */

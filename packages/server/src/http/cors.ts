@@ -1,5 +1,6 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
+import { recordedHeaders } from './recorded-headers';
 
 /** What the SDK, the IDE and browser apps send besides the CORS-safelisted headers. */
 const ALLOWED_HEADERS = [
@@ -28,7 +29,7 @@ const EXPOSED_HEADERS = [
  * any site read what is public and nothing more: a browser never attaches a key on its own.
  */
 export function corsMiddleware(origins: '*' | readonly string[]): RequestHandler {
-  return cors({
+  const middleware = cors({
     origin: origins === '*' ? '*' : [...origins],
     credentials: false,
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -38,4 +39,8 @@ export function corsMiddleware(origins: '*' | readonly string[]): RequestHandler
     maxAge: 7200,
     optionsSuccessStatus: 204,
   });
+  // With `*`, an answer's CORS headers are the same whatever its Origin; a preflight (OPTIONS) and a
+  // list of origins (which answers per Origin, with Vary) go to the middleware itself.
+  if (origins !== '*') return middleware;
+  return recordedHeaders(middleware, { method: 'POST' }, (req) => req.method.toUpperCase() !== 'OPTIONS');
 }

@@ -1,0 +1,36 @@
+import type { Request, RequestHandler, Response } from 'express';
+
+/**
+ * A middleware whose headers do not depend on the request (for the requests `applies` picks) as
+ * the headers it sets, recorded once and set in one step per request. Helmet's dozen middlewares
+ * (each a `next()`) and the `cors` package (which merges its options into a new object per request)
+ * cost every API answer more than the headers themselves. Requests `applies` does not pick go to
+ * the middleware itself.
+ */
+export function recordedHeaders(
+  middleware: RequestHandler,
+  sample: { method: string },
+  applies: (req: Request) => boolean = () => true,
+): RequestHandler {
+  const set: Array<[string, string]> = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => set.push([name, String(value)]),
+    removeHeader: (name: string) => removed.push(name),
+    getHeader: () => undefined,
+  };
+  let completed = false;
+  void middleware({ method: sample.method, headers: {} } as Request, recorder as unknown as Response, () => {
+    completed = true;
+  });
+  if (!completed) throw new Error('the middleware did not complete synchronously: its headers cannot be recorded');
+  return (req, res, next) => {
+    if (!applies(req)) {
+      void middleware(req, res, next);
+      return;
+    }
+    for (const [name, value] of set) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    next();
+  };
+}
