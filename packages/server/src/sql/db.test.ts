@@ -18,10 +18,12 @@ function countingPool(delayMs: number, failure?: { code: string }) {
       const client = {
         on() {},
         removeListener() {},
-        query: () =>
-          new Promise((resolve, reject) => {
-            if (Number.isFinite(delayMs)) setTimeout(() => (failure ? reject(failure) : resolve({ rows: [{ ok: true }] })), delayMs);
-          }),
+        // As pg's client takes a Query: it answers through the query's callback.
+        query(query: { callback: (error: unknown, result?: { rows: unknown[] }) => void }) {
+          if (Number.isFinite(delayMs))
+            setTimeout(() => (failure ? query.callback(failure) : query.callback(undefined, { rows: [{ ok: true }] })), delayMs);
+          return query;
+        },
         release(error?: unknown) {
           stats.current -= 1;
           stats.released += 1;

@@ -261,7 +261,7 @@ async function runOn<T>(
       if (error) {
         if (settled) return releaseAfterCancel(error);
         settled = true;
-        connection.release(connectionSurvives(error) && !tooMany ? undefined : error);
+        connection.release(connectionSurvives(error) && !tooMany ? undefined : asError(error));
         reject(translateDatabaseError(error));
         return;
       }
