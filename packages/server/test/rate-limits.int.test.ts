@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { readHarnessDatabaseUrl } from '../src/config/env';
 import { MAX_REFUSED_KEYS_PER_MINUTE } from '../src/http/request-context';
 import { awayFromWindowEnd, startTestServer, type TestServer } from './harness';
@@ -89,6 +90,20 @@ describe('budgets per minute, in one process', () => {
   });
 });
 
+async function bothConnected(name: string, count: number): Promise<void> {
+  const redis = new Redis('redis://127.0.0.1:6379');
+  try {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const clients = String(await redis.call('CLIENT', 'LIST'));
+      if (clients.split('\n').filter((line) => line.includes(` name=${name} `)).length >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${count} Redis connections named ${name} did not come up`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 describe('budgets shared through Redis by several server processes', () => {
   const prefix = `qorgau-test-${process.pid}-${Date.now()}`;
   const replicas: ServerProcess[] = [];
@@ -106,6 +121,9 @@ describe('budgets shared through Redis by several server processes', () => {
       RATE_LIMIT_IP_COST_PER_MINUTE: String(QUERY_COST * 4),
     };
     replicas.push(await startServerProcess(env), await startServerProcess(env));
+    // A replica lets requests through while its Redis connection is not up yet (budgets fail
+    // open): count only once both are connected, as CLIENT LIST shows them by name.
+    await bothConnected(`${prefix}-rate-limits`, 2);
     await awayFromWindowEnd();
     const statuses = [];
     for (let i = 0; i < 6; i += 1) statuses.push((await postJson(replicas[i % 2]!.url, { query: QUERY })).status);

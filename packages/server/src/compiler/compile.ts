@@ -1,4 +1,5 @@
 import {
+  BREAK,
   getNamedType,
   isInterfaceType,
   isNonNullType,
@@ -10,12 +11,15 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import { FALLBACK_ORDER, type Language } from '@qorgau/schema';
 import { decodeTypedId, nodeTypes } from '../graphql/global-id';
 import { recordKeyOf, type Reference } from '../graphql/references';
+import { RecentMap } from '../recent';
 import { SqlParams } from '../sql/fragments';
 import { keysetWhere, orderSql, whereClause, windowOf, type ListSpec, type PageArgs } from '../sql/pagination';
 import { base64url, type FieldScope, type FieldSelection, type TypeModel } from './model';
@@ -49,6 +53,91 @@ export interface CompileInput {
   /** Coerced variable values. */
   variables: Record<string, unknown>;
   lang: Language;
+  /** Selections compiled for earlier requests of the same document (see CompiledSelections). */
+  compiled?: CompiledSelections;
+}
+
+/** What compiling a selection wrote and added to its statement: replayed when the same selection comes again. */
+interface CompiledSelection {
+  sql: string;
+  params: readonly unknown[];
+  aliases: number;
+  checks: readonly string[];
+}
+
+/**
+ * The selections of one document compiled before, with the statement they became part of. A
+ * selection that takes no variable compiles to the same SQL and parameters for every request, given
+ * where it sits in its statement (the row it reads, the aliases and parameters before it) and the
+ * language: a request whose variables are new (another event's id) compiles only the fields that
+ * take them, and takes the rest from here. Its statement text, made of the same parts, is then the
+ * same string as before too, and so are its prepared statement and its plan in PostgreSQL.
+ */
+export class CompiledSelections {
+  private readonly selections = new RecentMap<string, CompiledSelection>(200);
+  private readonly texts = new RecentMap<string, { text: string; used: readonly number[] }>(100);
+
+  selection(key: string): CompiledSelection | undefined {
+    return this.selections.get(key);
+  }
+
+  remember(key: string, selection: CompiledSelection): void {
+    this.selections.set(key, selection);
+  }
+
+  /** `withUsedParameters` of a statement text, the same string object for the same text. */
+  statement(sql: string, values: readonly unknown[]): CompiledStatement {
+    const { text, used } = this.texts.of(sql, usedParameters);
+    return { sql: text, params: used.map((index) => values[index]) };
+  }
+}
+
+/** Numbers FieldNodes (the same objects for every request of a parsed document) for keys of compiled selections. */
+const fieldNodeIds = new WeakMap<FieldNode, number>();
+let lastFieldNodeId = 0;
+
+function fieldNodeId(node: FieldNode): number {
+  let id = fieldNodeIds.get(node);
+  if (id === undefined) {
+    lastFieldNodeId += 1;
+    id = lastFieldNodeId;
+    fieldNodeIds.set(node, id);
+  }
+  return id;
+}
+
+/** Whether a field's selection set mentions a variable anywhere (arguments, directives, fragments it spreads). */
+const takesVariables = new WeakMap<SelectionSetNode, boolean>();
+
+function selectionTakesVariables(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  spreading: Set<string> = new Set(),
+): boolean {
+  if (!selectionSet) return false;
+  const known = takesVariables.get(selectionSet);
+  if (known !== undefined) return known;
+  let found = false;
+  visit(selectionSet, {
+    Variable() {
+      found = true;
+      return BREAK;
+    },
+    FragmentSpread(spread) {
+      const name = spread.name.value;
+      const fragment = fragments[name];
+      if (!fragment || spreading.has(name)) return undefined;
+      spreading.add(name);
+      const inFragment = selectionTakesVariables(fragment.selectionSet, fragments, spreading);
+      spreading.delete(name);
+      if (!inFragment) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  // Fragments are the document's: the answer holds for this selection set in every request.
+  takesVariables.set(selectionSet, found);
+  return found;
 }
 
 const LANGUAGE_KEYS: Record<Language, string> = { EN: 'en', RU: 'ru', KK: 'kk' };
@@ -89,6 +178,34 @@ class Statement {
     return collectSubfields(schema, fragments, variables, type, nodes);
   }
 
+  /**
+   * The JSON of the selection of `nodes` on `type` over the row `row`: taken from an earlier
+   * request's statement when the selection takes no variable and sits at the same place.
+   */
+  selectionObject(type: GraphQLObjectType, nodes: readonly FieldNode[], row: string): string {
+    const { compiled, fragments, lang } = this.input;
+    if (!compiled || nodes.some((node) => selectionTakesVariables(node.selectionSet, fragments))) {
+      return this.object(type, this.fieldsOf(type, nodes), row);
+    }
+    const key = `${lang}|${type.name}|${row}|${this.aliases}|${this.params.values.length}|${nodes.map(fieldNodeId).join(',')}`;
+    const known = compiled.selection(key);
+    if (known) {
+      this.params.values.push(...known.params);
+      this.aliases += known.aliases;
+      this.checks.push(...known.checks);
+      return known.sql;
+    }
+    const before = { params: this.params.values.length, aliases: this.aliases, checks: this.checks.length };
+    const sql = this.object(type, this.fieldsOf(type, nodes), row);
+    compiled.remember(key, {
+      sql,
+      params: this.params.values.slice(before.params),
+      aliases: this.aliases - before.aliases,
+      checks: this.checks.slice(before.checks),
+    });
+    return sql;
+  }
+
   /** `json_build_object` over the response keys of a selection, in selection order. */
   jsonObject(pairs: Array<[string, string]>): string {
     if (pairs.length > MAX_OBJECT_KEYS) throw new NotCompilable(`a selection of ${pairs.length} keys`, false);
@@ -111,7 +228,7 @@ class Statement {
     const branches = nodeTypes().map((typename) => {
       const type = this.input.schema.getType(typename);
       if (!isObjectType(type)) throw new NotCompilable(`${typename} is not an object type`);
-      const object = this.object(type, this.fieldsOf(type, nodes), item);
+      const object = this.selectionObject(type, nodes, item);
       return `WHEN '${typename}' THEN (SELECT ${object} FROM ${this.tableOf(typename)} ${item} WHERE ${item}.id = ${idSql})`;
     });
     return `CASE ${typeSql} ${branches.join(' ')} END`;
@@ -215,7 +332,7 @@ class Scope implements FieldScope {
 
   object(alias: string): string {
     const type = this.objectType();
-    return this.statement.object(type, this.statement.fieldsOf(type, this.nodes), alias);
+    return this.statement.selectionObject(type, this.nodes, alias);
   }
 
   objectById(idSql: string): string {
@@ -257,7 +374,7 @@ class Scope implements FieldScope {
     /** A node's JSON over the page's row `row`: the row itself, or for `Node` the record the row names by `__typename` and `id`. */
     const nodeJson = (row: string, fieldNodes: readonly FieldNode[]): string =>
       isObjectType(nodeType)
-        ? statement.object(nodeType, statement.fieldsOf(nodeType, fieldNodes), row)
+        ? statement.selectionObject(nodeType, fieldNodes, row)
         : statement.nodeObject(fieldNodes, `${row}."__typename"`, `${row}.id`);
     const pageInfoType = getNamedType(connectionType.getFields().pageInfo?.type) as GraphQLObjectType;
 
@@ -350,7 +467,7 @@ class Selection implements FieldSelection {
   objectAs(typename: string, alias: string): string {
     const type = this.statement.input.schema.getType(typename);
     if (!isObjectType(type)) throw new NotCompilable(`${typename} is not an object type`);
-    return this.statement.object(type, this.statement.fieldsOf(type, this.nodes), alias);
+    return this.statement.selectionObject(type, this.nodes, alias);
   }
 
   jsonObject(pairs: Array<[string, string]>): string {
@@ -368,7 +485,8 @@ export function compileOperation(input: CompileInput): CompiledStatement {
   const statement = new Statement(input);
   const data = statement.root();
   const ok = statement.checks.length > 0 ? statement.checks.join(' AND ') : 'true';
-  return withUsedParameters(`/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`, statement.params.values);
+  const sql = `/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`;
+  return input.compiled ? input.compiled.statement(sql, statement.params.values) : withUsedParameters(sql, statement.params.values);
 }
 
 /**
@@ -377,17 +495,23 @@ export function compileOperation(input: CompileInput): CompiledStatement {
  * parameters unused, and PostgreSQL cannot type a parameter that appears nowhere.
  */
 function withUsedParameters(sql: string, values: readonly unknown[]): CompiledStatement {
+  const { text, used } = usedParameters(sql);
+  return { sql: text, params: used.map((index) => values[index]) };
+}
+
+/** The text with its placeholders renumbered to the parameters it uses, and the (0-based) index of each of those. */
+function usedParameters(sql: string): { text: string; used: number[] } {
   const renumbered = new Map<number, number>();
-  const params: unknown[] = [];
+  const used: number[] = [];
   const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
     const index = Number(n);
     let placeholder = renumbered.get(index);
     if (placeholder === undefined) {
-      params.push(values[index - 1]);
-      placeholder = params.length;
+      used.push(index - 1);
+      placeholder = used.length;
       renumbered.set(index, placeholder);
     }
     return `$${placeholder}`;
   });
-  return { sql: text, params };
+  return { text, used };
 }

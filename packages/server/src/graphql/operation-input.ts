@@ -28,8 +28,8 @@ export function coercedVariables(
 }
 
 /**
- * The coerced variables as JSON, the key of what depends on them alone (an operation's cost, its
- * compiled statements): written once per request for every step that looks one up.
+ * The coerced variables as JSON, the key of what depends on them alone (an operation's compiled
+ * statements): written once per request.
  */
 export function variablesKey(
   schema: GraphQLSchema,

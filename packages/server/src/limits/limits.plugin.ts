@@ -4,11 +4,11 @@ import { ErrorCode } from '@qorgau/schema';
 import type { Config } from '../config/env';
 import type { Context } from '../context';
 import { DomainError, httpRefusal } from '../errors';
-import { coercedVariables, fragmentsOf, variablesKey } from '../graphql/operation-input';
+import { coercedVariables, fragmentsOf } from '../graphql/operation-input';
 import { RecentMap } from '../recent';
 import { QueryTooComplexError } from './document-rules';
 import { checkInputLimits } from './input-limits';
-import { operationCost, rootFieldCount } from './query-cost';
+import { costVariablesKey, operationCost, rootFieldCount } from './query-cost';
 import { retryAfterSeconds, type BudgetState, type RateLimiter } from './rate-limiter';
 
 /**
@@ -104,7 +104,7 @@ async function charge(
     if (error instanceof DomainError) throw httpRefusal(error, 400);
     throw error;
   }
-  const requested = costOf(operation, variablesKey(schema, operation, request, context) ?? '', () =>
+  const requested = costOf(operation, costVariablesKey(operation, fragments, variables), () =>
     operationCost(schema, operation, fragments, variables),
   );
   charged.requested = requested;
@@ -146,16 +146,16 @@ async function charge(
   return charged;
 }
 
-/** Costs of recent variable values per operation (a dashboard asking the same again is not walked again). */
+/** Costs of an operation per what of its variables changes its cost (costVariablesKey): walked once per key. */
 const costs = new WeakMap<OperationDefinitionNode, RecentMap<string, number>>();
 
-function costOf(operation: OperationDefinitionNode, variablesKey: string, walk: () => number): number {
+function costOf(operation: OperationDefinitionNode, costKey: string, walk: () => number): number {
   let byVariables = costs.get(operation);
   if (!byVariables) {
     byVariables = new RecentMap(100);
     costs.set(operation, byVariables);
   }
-  return byVariables.of(variablesKey, walk);
+  return byVariables.of(costKey, walk);
 }
 
 /** `extensions.cost` of an answer: what the request cost and, unless shared through caches, the budget left. */

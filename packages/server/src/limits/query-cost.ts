@@ -90,6 +90,61 @@ export function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record
 }
 
 /** The items of the list arguments of `selection`, variables applied (each is work for the server). */
+/** The field arguments of an operation given as bare variables, as [argument, variable] (its fragments' included). */
+const variableArguments = new WeakMap<OperationDefinitionNode, ReadonlyArray<readonly [string, string]>>();
+
+function variableArgumentsOf(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): ReadonlyArray<readonly [string, string]> {
+  let found = variableArguments.get(operation);
+  if (!found) {
+    const pairs: Array<readonly [string, string]> = [];
+    const seen = new Set<string>();
+    const walk = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          for (const argument of selection.arguments ?? []) {
+            if (argument.value.kind === Kind.VARIABLE) pairs.push([argument.name.value, argument.value.name.value]);
+          }
+          if (selection.selectionSet) walk(selection.selectionSet);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          walk(selection.selectionSet);
+        } else {
+          const fragment = fragments[selection.name.value];
+          if (!fragment || seen.has(selection.name.value)) continue;
+          seen.add(selection.name.value);
+          walk(fragment.selectionSet);
+        }
+      }
+    };
+    walk(operation.selectionSet);
+    found = pairs;
+    // The operation node is its document's, and so are the fragments it spreads.
+    variableArguments.set(operation, found);
+  }
+  return found;
+}
+
+/**
+ * What of the variables `operationCost` depends on: page sizes given as variables, and the length
+ * of each list given as a variable (the other values, an event's id, cost the same). Requests whose
+ * keys are equal cost the same, so the cost is walked once per key.
+ */
+export function costVariablesKey(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): string {
+  let key = '';
+  for (const [argument, variable] of variableArgumentsOf(operation, fragments)) {
+    const value = variables[variable];
+    if (argument === 'first' || argument === 'last') key += `${argument}:${String(value)};`;
+    else if (Array.isArray(value)) key += `${variable}#${value.length};`;
+  }
+  return key;
+}
+
 function listArgumentItems(selection: FieldNode, variables: Record<string, unknown>): number {
   let items = 0;
   for (const argument of selection.arguments ?? []) {

@@ -74,6 +74,8 @@ export function redisRateLimiter(url: string, keyPrefix: string, logger: Logger,
     maxRetriesPerRequest: 1,
     commandTimeout: 500,
     connectTimeout: 2_000,
+    // Named, so that an operator (or a test) can tell the API's connections apart in CLIENT LIST.
+    connectionName: `${keyPrefix}-rate-limits`,
   });
   // EVALSHA after the first call: the script is sent once per connection, not with every request.
   redis.defineCommand('qorgauSpend', { numberOfKeys: 1, lua: SPEND_SCRIPT });
