@@ -76,6 +76,8 @@ interface CompiledSelection {
 export class CompiledSelections {
   private readonly selections = new RecentMap<string, CompiledSelection>(200);
   private readonly texts = new RecentMap<string, { text: string; used: readonly number[] }>(100);
+  /** Whether a selection set mentions a variable, by this document's fragments (another document may name its own alike). */
+  private readonly takesVariables = new WeakMap<SelectionSetNode, boolean>();
 
   selection(key: string): CompiledSelection | undefined {
     return this.selections.get(key);
@@ -83,6 +85,17 @@ export class CompiledSelections {
 
   remember(key: string, selection: CompiledSelection): void {
     this.selections.set(key, selection);
+  }
+
+  /** Whether a field's selection set mentions a variable anywhere (arguments, directives, fragments it spreads). */
+  selectionTakesVariables(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): boolean {
+    if (!selectionSet) return false;
+    let known = this.takesVariables.get(selectionSet);
+    if (known === undefined) {
+      known = mentionsVariables(selectionSet, fragments);
+      this.takesVariables.set(selectionSet, known);
+    }
+    return known;
   }
 
   /** `withUsedParameters` of a statement text, the same string object for the same text. */
@@ -106,17 +119,11 @@ function fieldNodeId(node: FieldNode): number {
   return id;
 }
 
-/** Whether a field's selection set mentions a variable anywhere (arguments, directives, fragments it spreads). */
-const takesVariables = new WeakMap<SelectionSetNode, boolean>();
-
-function selectionTakesVariables(
-  selectionSet: SelectionSetNode | undefined,
+function mentionsVariables(
+  selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   spreading: Set<string> = new Set(),
 ): boolean {
-  if (!selectionSet) return false;
-  const known = takesVariables.get(selectionSet);
-  if (known !== undefined) return known;
   let found = false;
   visit(selectionSet, {
     Variable() {
@@ -128,15 +135,13 @@ function selectionTakesVariables(
       const fragment = fragments[name];
       if (!fragment || spreading.has(name)) return undefined;
       spreading.add(name);
-      const inFragment = selectionTakesVariables(fragment.selectionSet, fragments, spreading);
+      const inFragment = mentionsVariables(fragment.selectionSet, fragments, spreading);
       spreading.delete(name);
       if (!inFragment) return undefined;
       found = true;
       return BREAK;
     },
   });
-  // Fragments are the document's: the answer holds for this selection set in every request.
-  takesVariables.set(selectionSet, found);
   return found;
 }
 
@@ -184,7 +189,7 @@ class Statement {
    */
   selectionObject(type: GraphQLObjectType, nodes: readonly FieldNode[], row: string): string {
     const { compiled, fragments, lang } = this.input;
-    if (!compiled || nodes.some((node) => selectionTakesVariables(node.selectionSet, fragments))) {
+    if (!compiled || nodes.some((node) => compiled.selectionTakesVariables(node.selectionSet, fragments))) {
       return this.object(type, this.fieldsOf(type, nodes), row);
     }
     const key = `${lang}|${type.name}|${row}|${this.aliases}|${this.params.values.length}|${nodes.map(fieldNodeId).join(',')}`;

@@ -68,7 +68,12 @@ export interface FieldSelection {
   jsonObject(pairs: Array<[string, string]>): string;
 }
 
-/** Compiles one field into a SQL expression whose value is the field's JSON. */
+/**
+ * Compiles one field into a SQL expression whose value is the field's JSON. A pure function of its
+ * scope (arguments, language, selection, row): the SQL of a selection without variables is compiled
+ * once and replayed for later requests (CompiledSelections), so what changes per request — today's
+ * date, the caller — belongs in the SQL (`now()`), never in a bound value computed here.
+ */
 export type FieldCompiler = (scope: FieldScope) => string;
 
 /** How one GraphQL object type is read: its table (for rows fetched by id) and its fields. */
