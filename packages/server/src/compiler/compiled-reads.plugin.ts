@@ -23,11 +23,23 @@ function compiledBodyTail(extensions: Record<string, unknown> | undefined): stri
 }
 
 /**
+ * Answers up to this many characters are sent as one string: Node writes a string body together
+ * with the head in one write, where bytes cost a buffer of their own and a gathered write (for Q2's
+ * 4 KB answer, ~10 µs of a bare server's ~70 µs per request).
+ */
+const STRING_BODY_MAX_CHARS = 16 * 1024;
+
+/** The body of a compiled answer as the lane writes it to the socket: a string when small, else bytes. */
+export function compiledBodyToSend(data: RawJson, extensions: Record<string, unknown> | undefined): string | Buffer {
+  return data.text.length <= STRING_BODY_MAX_CHARS ? compiledBody(data, extensions) : compiledBodyBytes(data, extensions);
+}
+
+/**
  * `compiledBody` encoded: the data's text is written into the buffer as it is, so that a large
  * answer (Q1's 62 KB) is not also copied into a joined string first, which the garbage collector
  * would have to move while the answer waits for the socket.
  */
-export function compiledBodyBytes(data: RawJson, extensions: Record<string, unknown> | undefined): Buffer {
+function compiledBodyBytes(data: RawJson, extensions: Record<string, unknown> | undefined): Buffer {
   const tail = compiledBodyTail(extensions);
   const dataBytes = Buffer.byteLength(data.text, 'utf8');
   const body = Buffer.allocUnsafe(DATA_PREFIX.length + dataBytes + Buffer.byteLength(tail, 'utf8'));

@@ -6,7 +6,7 @@ import { format as formatContentType, parse as parseContentType } from 'content-
 import Negotiator from 'negotiator';
 import proxyaddr from 'proxy-addr';
 import type { CompiledReads, RawJson } from '../compiler/compiled-reads';
-import { compiledBodyBytes } from '../compiler/compiled-reads.plugin';
+import { compiledBodyToSend } from '../compiler/compiled-reads.plugin';
 import type { Context } from '../context';
 import { chargeOf, chargeRequest, costExtension, rateLimitHeaders, type LimitsOptions } from '../limits/limits.plugin';
 import type { Logger } from '../logger';
@@ -156,8 +156,8 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
     for (const [name, value] of cache) res.setHeader(name, value);
     if (exposeSqlStats) res.setHeader('x-sql-statements', String(context.db.stats.statements));
     res.setHeader('Content-Type', RESPONSE_CONTENT_TYPES.get(contentType) ?? contentType);
-    const body = compiledBodyBytes(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
-    res.setHeader('Content-Length', body.length);
+    const body = compiledBodyToSend(data, { cost: costExtension(charged, limits.limits.maxQueryCost) });
+    res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length);
     res.end(body);
   }
 
