@@ -98,10 +98,9 @@ export class CompiledSelections {
     return known;
   }
 
-  /** `withUsedParameters` of a statement text, the same string object for the same text. */
-  statement(sql: string, values: readonly unknown[]): CompiledStatement {
-    const { text, used } = this.texts.of(sql, usedParameters);
-    return { sql: text, params: used.map((index) => values[index]) };
+  /** `usedParameters` of a statement text, the same string object for the same text. */
+  usedParameters(sql: string): { text: string; used: readonly number[] } {
+    return this.texts.of(sql, usedParameters);
   }
 }
 
@@ -491,20 +490,17 @@ export function compileOperation(input: CompileInput): CompiledStatement {
   const data = statement.root();
   const ok = statement.checks.length > 0 ? statement.checks.join(' AND ') : 'true';
   const sql = `/* compiled */ SELECT ${data}::text AS data, ${ok} AS ok`;
-  return input.compiled ? input.compiled.statement(sql, statement.params.values) : withUsedParameters(sql, statement.params.values);
-}
-
-/**
- * The statement with only the parameters its text uses, renumbered: a list whose rows the
- * selection does not read (a page of 0, a totalCount alone) leaves its filter's and cursor's
- * parameters unused, and PostgreSQL cannot type a parameter that appears nowhere.
- */
-function withUsedParameters(sql: string, values: readonly unknown[]): CompiledStatement {
-  const { text, used } = usedParameters(sql);
+  const { text, used } = input.compiled ? input.compiled.usedParameters(sql) : usedParameters(sql);
+  const values = statement.params.values;
   return { sql: text, params: used.map((index) => values[index]) };
 }
 
-/** The text with its placeholders renumbered to the parameters it uses, and the (0-based) index of each of those. */
+/**
+ * The text with its placeholders renumbered to the parameters it uses, and the (0-based) index of
+ * each of those: a list whose rows the selection does not read (a page of 0, a totalCount alone)
+ * leaves its filter's and cursor's parameters unused, and PostgreSQL cannot type a parameter that
+ * appears nowhere.
+ */
 function usedParameters(sql: string): { text: string; used: number[] } {
   const renumbered = new Map<number, number>();
   const used: number[] = [];

@@ -11,6 +11,7 @@ import type { Context } from '../context';
 import { chargeOf, chargeRequest, costExtension, rateLimitHeaders, type LimitsOptions } from '../limits/limits.plugin';
 import type { Logger } from '../logger';
 import { cacheHeaders } from './public-cache';
+import { HeldHeaders, type HeaderMethods } from './held-headers';
 import type { ContextOfRequest, ServerResponseWithLocals } from './request-context';
 import { logGraphQLRequest } from './request-log';
 import { RecentMap } from '../recent';
@@ -241,67 +242,6 @@ export function compiledLane(options: CompiledLaneOptions): CompiledLane {
       };
     },
   };
-}
-
-type HeaderValue = number | string | string[];
-type HeaderMethods = {
-  setHeader(name: string, value: number | string | readonly string[]): ServerResponse;
-  getHeader(name: string): HeaderValue | undefined;
-  removeHeader(name: string): void;
-};
-
-/**
- * A response's headers held back until the answer: the lane writes them all in one `writeHead` (a
- * flat list, which Node validates and writes once), where setting each of an answer's 21 headers
- * cost more (a bare Node server sending a 3 KB answer with them: 81–86 µs a request one by one, 54–74
- * with `writeHead`). Set as `setHeader` sets them: a name set again keeps its place, in the case it
- * was last given.
- */
-class HeldHeaders {
-  private readonly names: string[] = [];
-  private readonly values: HeaderValue[] = [];
-
-  private indexOf(name: string): number {
-    const lower = name.toLowerCase();
-    return this.names.findIndex((held) => held.toLowerCase() === lower);
-  }
-
-  set(name: string, given: number | string | readonly string[]): void {
-    const value: HeaderValue = typeof given === 'object' ? [...given] : given;
-    const index = this.indexOf(name);
-    if (index === -1) {
-      this.names.push(name);
-      this.values.push(value);
-    } else {
-      this.names[index] = name;
-      this.values[index] = value;
-    }
-  }
-
-  get(name: string): HeaderValue | undefined {
-    const index = this.indexOf(name);
-    return index === -1 ? undefined : this.values[index];
-  }
-
-  remove(name: string): void {
-    const index = this.indexOf(name);
-    if (index === -1) return;
-    this.names.splice(index, 1);
-    this.values.splice(index, 1);
-  }
-
-  /** `[name, value, name, value, …]`, as `writeHead` takes them. */
-  flat(): HeaderValue[] {
-    const flat: HeaderValue[] = [];
-    for (let index = 0; index < this.names.length; index += 1) flat.push(this.names[index] as string, this.values[index] as HeaderValue);
-    return flat;
-  }
-
-  /** Sets them on the response, in order, for a request handed over to Express. */
-  setOn(res: ServerResponse): void {
-    for (let index = 0; index < this.names.length; index += 1)
-      res.setHeader(this.names[index] as string, this.values[index] as HeaderValue);
-  }
 }
 
 /** A POST body as Apollo reads it, when it is a plain request without extensions (persisted queries go to Apollo). */

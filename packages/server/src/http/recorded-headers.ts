@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { HeldHeaders } from './held-headers';
 
 /**
  * A middleware whose headers do not depend on the request (for the requests `applies` picks) as
@@ -12,12 +13,16 @@ export function recordedHeaders(
   sample: { method: string },
   applies: (req: Request) => boolean = () => true,
 ): RequestHandler {
-  const set: Array<[string, string]> = [];
+  const held = new HeldHeaders();
+  // Removed again on each answer: a header the middleware removes may have been set before it runs.
   const removed: string[] = [];
   const recorder = {
-    setHeader: (name: string, value: unknown) => set.push([name, String(value)]),
-    removeHeader: (name: string) => removed.push(name),
-    getHeader: () => undefined,
+    setHeader: (name: string, value: number | string | readonly string[]) => held.set(name, value),
+    getHeader: (name: string) => held.get(name),
+    removeHeader: (name: string) => {
+      held.remove(name);
+      removed.push(name);
+    },
   };
   let completed = false;
   void middleware({ method: sample.method, headers: {} } as Request, recorder as unknown as Response, () => {
@@ -29,7 +34,7 @@ export function recordedHeaders(
       void middleware(req, res, next);
       return;
     }
-    for (const [name, value] of set) res.setHeader(name, value);
+    held.setOn(res);
     for (const name of removed) res.removeHeader(name);
     next();
   };

@@ -89,7 +89,6 @@ export function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record
   return count(selectionSet, new Set());
 }
 
-/** The items of the list arguments of `selection`, variables applied (each is work for the server). */
 /** The field arguments of an operation given as bare variables, as [argument, variable] (its fragments' included). */
 const variableArguments = new WeakMap<OperationDefinitionNode, ReadonlyArray<readonly [string, string]>>();
 
@@ -145,6 +144,7 @@ export function costVariablesKey(
   return key;
 }
 
+/** The items of the list arguments of `selection`, variables applied (each is work for the server). */
 function listArgumentItems(selection: FieldNode, variables: Record<string, unknown>): number {
   let items = 0;
   for (const argument of selection.arguments ?? []) {

@@ -108,21 +108,19 @@ export function translateDatabaseError(error: unknown): unknown {
   return error;
 }
 
-/** A counting semaphore: at most `size` holders at once, the others wait in order. */
-function slots(size: number): { tryAcquire(): boolean; acquire(): Promise<void>; release(): void } {
+/**
+ * A counting semaphore: at most `size` holders at once, the others wait in order. `acquire` takes a
+ * free slot at once and returns nothing to wait on (the usual case, without a promise); else the
+ * promise of a slot.
+ */
+function slots(size: number): { acquire(): Promise<void> | undefined; release(): void } {
   let free = size;
   const waiting: Array<() => void> = [];
   return {
-    /** Takes a slot when one is free at once (no promise to wait on, for the usual case). */
-    tryAcquire() {
-      if (free === 0 || waiting.length > 0) return false;
-      free -= 1;
-      return true;
-    },
     acquire() {
       if (free > 0) {
         free -= 1;
-        return Promise.resolve();
+        return undefined;
       }
       return new Promise((resolve) => waiting.push(resolve));
     },
@@ -303,7 +301,8 @@ export function requestDb(
   const read = async <T>(sql: string, params: readonly unknown[], prepared: boolean): Promise<T[]> => {
     checkCanStart();
     stats.statements += 1;
-    if (!connections.tryAcquire()) await connections.acquire();
+    const slot = connections.acquire();
+    if (slot) await slot;
     try {
       return await queryWithin<T>(pool, sql, params, deadline, prepared);
     } finally {
