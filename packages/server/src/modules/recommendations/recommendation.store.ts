@@ -194,6 +194,7 @@ export function recommendationBucketsSql(args: RecommendationStatsArgs, params: 
   assertGroupBy(args.groupBy);
   const where = recommendationFilterWhere(args.filter, params);
   let from = 'recommendations t';
+  let joinsOrganizations = false;
   const dimensions = args.groupBy.map((name): Dimension => {
     switch (name) {
       case 'STATUS':
@@ -201,6 +202,7 @@ export function recommendationBucketsSql(args: RecommendationStatsArgs, params: 
       case 'THEME':
         return { name, keys: [['theme', 't.theme']], order: enumOrder('theme', Object.values(RecommendationTheme)) };
       case 'RESPONSIBLE_ORGANIZATION':
+        joinsOrganizations = true;
         from += ' LEFT JOIN recommendation_responsible_organizations ro ON ro.recommendation_id = t.id';
         return {
           name,
@@ -217,8 +219,11 @@ export function recommendationBucketsSql(args: RecommendationStatsArgs, params: 
         };
     }
   });
-  // DISTINCT: the join with responsible organizations repeats a recommendation once per organization.
-  const aggregates = `count(DISTINCT t.id)::int AS count, (count(DISTINCT t.id) FILTER (WHERE ${isOverdueSql('t')}))::int AS overdue`;
+  // The join with responsible organizations repeats a recommendation once per organization: counted
+  // DISTINCT then. Without it each row is one recommendation, and count(*) spares a sort per bucket
+  // (a fifth of a national dashboard's statement: Q6 of pnpm bench).
+  const counted = joinsOrganizations ? 'DISTINCT t.id' : '*';
+  const aggregates = `count(${counted})::int AS count, (count(${counted}) FILTER (WHERE ${isOverdueSql('t')}))::int AS overdue`;
   return groupedSql({
     dimensions,
     subtotals: args.subtotals ?? false,
