@@ -114,3 +114,12 @@ describe('SQL statements per request (no N+1)', () => {
     expect(large.sqlStatements).toBeLessThanOrEqual(16);
   });
 });
+
+describe("the API's database sessions", () => {
+  it('plan for a working set in memory or on SSD, without JIT compilation (db/data-source.ts)', async () => {
+    const [cost] = await server.sql<{ random_page_cost: string }>('SHOW random_page_cost');
+    const [jit] = await server.sql<{ jit: string }>('SHOW jit');
+    // PostgreSQL's defaults are 4 and on: the server's connection options set both.
+    expect([cost?.random_page_cost, jit?.jit]).toEqual(['1.1', 'off']);
+  });
+});

@@ -40,9 +40,9 @@ export function createDataSource(options: { url: string; poolSize: number; logge
       //
       // random_page_cost 1.1 (not 4, a spinning disk's): a registry's working set lives in memory
       // or on SSD, where a page read at random costs about what one read in sequence does. At 4 the
-      // planner scans the whole regions table (221 rows, 5 pages) for every region a row names, and
-      // an aggregate joins where it should look up; at 1.1 the bench's statements (pnpm bench, Q1–Q6)
-      // cost PostgreSQL 0–20% less CPU, none more.
+      // planner scans the whole regions table (221 rows, 5 pages) for every region a row names (259
+      // times for a national dashboard's buckets); at 1.1 the bench's statements (pnpm bench, Q1–Q6)
+      // cost PostgreSQL 0–24% less CPU, none more (docs/ARCHITECTURE.md, "PostgreSQL's side").
       options: '-c jit=off -c random_page_cost=1.1',
       ...(timeouts && {
         // Enforced by PostgreSQL: a statement past it is cancelled, and so is a transaction left open.
