@@ -18,4 +18,20 @@ describe('RecentMap', () => {
     expect(recent.has('a')).toBe(false);
     expect(recent.has('ccc')).toBe(true);
   });
+
+  it('remembers a value that is false or null, without computing it again', () => {
+    const recent = new RecentMap<string, boolean | null>(10);
+    let computed = 0;
+    const answer = (key: string) => {
+      computed += 1;
+      return key === 'no' ? false : null;
+    };
+    expect([recent.of('no', answer), recent.of('no', answer), recent.of('none', answer), recent.of('none', answer)]).toEqual([
+      false,
+      false,
+      null,
+      null,
+    ]);
+    expect(computed).toBe(2);
+  });
 });

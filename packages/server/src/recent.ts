@@ -23,7 +23,9 @@ export class RecentMap<K, V> {
 
   /** The value for `key`, computed and remembered when it is not there. */
   of(key: K, compute: (key: K) => V): V {
-    if (this.entries.has(key)) return this.entries.get(key) as V;
+    // One lookup for a hit (the hot path: a Content-Type, an Accept header, a cost key per request).
+    const known = this.entries.get(key);
+    if (known !== undefined || this.entries.has(key)) return known as V;
     const value = compute(key);
     this.set(key, value);
     return value;
